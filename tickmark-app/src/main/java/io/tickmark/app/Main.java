@@ -1,0 +1,5 @@
+package io.tickmark.app;
+
+public final class Main {
+    public static void main(String[] args) {}
+}

@@ -1,0 +1,6 @@
+package io.tickmark;
+
+/** Front door of the library. */
+public final class Tickmark {
+    private Tickmark() {}
+}
