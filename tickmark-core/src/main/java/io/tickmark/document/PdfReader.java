@@ -1,0 +1,244 @@
+package io.tickmark.document;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a PDF's text layer with PDFBox into pages of positioned lines and words. Glyphs are
+ * grouped by baseline and split into words at spaces and visible gaps; PDFBox's own line
+ * sorting and text writing are skipped, so this costs no more than a plain text extraction.
+ */
+public final class PdfReader implements DocumentReader {
+
+    @Override
+    public Document read(Path file) throws IOException {
+        byte[] bytes = readBytes(file);
+        if (!looksLikePdf(bytes)) {
+            throw new UnreadableDocumentException(file, "not a PDF (no %PDF header)");
+        }
+        String sha = Hashes.sha256(bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            List<Page> pages = new PageCollector().collect(pdf);
+            if (pages.stream().allMatch(p -> p.lines().isEmpty())) {
+                throw new UnreadableDocumentException(file,
+                        "has no text layer (a scanned PDF?); OCR it first, Tickmark reads text, it does not guess");
+            }
+            return new Document(file.getFileName().toString(), sha, DocumentFormat.PDF, pages);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(file, "is encrypted with a password", e);
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(file, "is a corrupt or truncated PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(file, "no such file", e);
+        }
+    }
+
+    static boolean looksLikePdf(byte[] bytes) {
+        int limit = Math.min(bytes.length - 4, 1024);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F') return true;
+        }
+        return false;
+    }
+
+    /** Collects glyph positions page by page and groups them into lines and words. */
+    private static final class PageCollector extends PDFTextStripper {
+        private final List<Page> pages = new ArrayList<>();
+
+        PageCollector() throws IOException {
+            setSortByPosition(false);
+        }
+
+        List<Page> collect(PDDocument pdf) throws IOException {
+            setStartPage(1);
+            setEndPage(pdf.getNumberOfPages());
+            writeText(pdf, Writer.NULL);
+            return pages;
+        }
+
+        @Override
+        protected void writePage() {
+            List<TextPosition> glyphs = new ArrayList<>();
+            for (List<TextPosition> article : charactersByArticle) glyphs.addAll(article);
+            var box = getCurrentPage().getCropBox();
+            boolean rotated = getCurrentPage().getRotation() % 180 != 0;
+            float width = rotated ? box.getHeight() : box.getWidth();
+            float height = rotated ? box.getWidth() : box.getHeight();
+            pages.add(new Page(getCurrentPageNo(), width, height, LineBuilder.lines(glyphs)));
+        }
+    }
+
+    /** A writer that drops everything: the stripper's own text output is not needed. */
+    private static final class Writer extends java.io.Writer {
+        static final Writer NULL = new Writer();
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Groups glyphs into lines by baseline and lines into words by gaps. */
+    static final class LineBuilder {
+        private LineBuilder() {
+        }
+
+        static List<TextLine> lines(List<TextPosition> glyphs) {
+            List<TextPosition> sorted = new ArrayList<>(glyphs.size());
+            for (TextPosition g : glyphs) {
+                if (g.getUnicode() != null && !g.getUnicode().isEmpty()) sorted.add(g);
+            }
+            sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<List<TextPosition>> rows = new ArrayList<>();
+            List<TextPosition> current = new ArrayList<>();
+            float baseline = Float.NaN;
+            for (TextPosition g : sorted) {
+                float y = g.getYDirAdj();
+                if (!current.isEmpty() && y - baseline > Math.max(1f, 0.15f * fontSize(g))) {
+                    mergeOrAdd(rows, current);
+                    current = new ArrayList<>();
+                }
+                if (current.isEmpty()) baseline = y;
+                current.add(g);
+            }
+            mergeOrAdd(rows, current);
+            List<TextLine> lines = new ArrayList<>();
+            for (List<TextPosition> row : rows) addLine(lines, row);
+            return lines;
+        }
+
+        /**
+         * Adds a run of glyphs sharing a baseline as a new row, or joins it to the previous row when the two
+         * sit less than half a font size apart and do not overlap horizontally: a label and its numbers
+         * printed a point or two apart belong to one line, two tightly set lines of text do not.
+         */
+        private static void mergeOrAdd(List<List<TextPosition>> rows, List<TextPosition> run) {
+            if (run.isEmpty()) return;
+            if (!rows.isEmpty()) {
+                List<TextPosition> prev = rows.get(rows.size() - 1);
+                float dy = run.get(0).getYDirAdj() - prev.get(0).getYDirAdj();
+                if (dy < 0.5f * fontSize(run.get(0)) && !overlaps(prev, run)) {
+                    prev.addAll(run);
+                    return;
+                }
+            }
+            rows.add(run);
+        }
+
+        private static boolean overlaps(List<TextPosition> a, List<TextPosition> b) {
+            for (TextPosition x : b) {
+                if (isSpace(x.getUnicode())) continue;
+                float x0 = x.getXDirAdj() + 0.5f;
+                float x1 = x.getXDirAdj() + x.getWidthDirAdj() - 0.5f;
+                for (TextPosition y : a) {
+                    if (isSpace(y.getUnicode())) continue;
+                    if (x0 < y.getXDirAdj() + y.getWidthDirAdj() && y.getXDirAdj() < x1) return true;
+                }
+            }
+            return false;
+        }
+
+        private static void addLine(List<TextLine> lines, List<TextPosition> glyphs) {
+            if (glyphs.isEmpty()) return;
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            List<Word> words = words(glyphs);
+            if (words.isEmpty()) return;
+            float top = Float.MAX_VALUE;
+            float bottom = -Float.MAX_VALUE;
+            for (Word w : words) {
+                top = Math.min(top, w.top());
+                bottom = Math.max(bottom, w.bottom());
+            }
+            lines.add(new TextLine(lines.size(), top, bottom, words));
+        }
+
+        private static List<Word> words(List<TextPosition> glyphs) {
+            List<Word> words = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            TextPosition first = null;
+            TextPosition last = null;
+            boolean bold = false;
+            for (TextPosition g : glyphs) {
+                String u = g.getUnicode();
+                boolean space = isSpace(u);
+                boolean gap = last != null && g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > 0.15f * fontSize(g);
+                if ((space || gap) && first != null) {
+                    words.add(word(text, first, last, bold));
+                    text.setLength(0);
+                    first = null;
+                    bold = false;
+                }
+                if (space) {
+                    last = g;
+                    continue;
+                }
+                if (first == null) first = g;
+                text.append(u);
+                bold |= isBold(g);
+                last = g;
+            }
+            if (first != null) words.add(word(text, first, last, bold));
+            return words;
+        }
+
+        private static Word word(StringBuilder text, TextPosition first, TextPosition last, boolean bold) {
+            float size = fontSize(first);
+            float bottom = first.getYDirAdj();
+            float top = bottom - Math.max(first.getHeightDir(), 0.7f * size);
+            float x1 = Math.max(first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj());
+            return new Word(text.toString(), first.getXDirAdj(), x1, top, bottom, size, bold);
+        }
+
+        private static boolean isSpace(String u) {
+            for (int i = 0; i < u.length(); i++) {
+                char c = u.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+            }
+            return true;
+        }
+
+        private static float fontSize(TextPosition g) {
+            // Some producers set font size 1 and scale the text matrix, others the reverse: trust only sane sizes.
+            float size = g.getFontSizeInPt();
+            if (size >= 2f && size <= 48f) return size;
+            float scale = g.getYScale();
+            if (scale >= 2f && scale <= 48f) return scale;
+            return Math.max(g.getHeightDir() / 0.7f, 4f);
+        }
+
+        private static boolean isBold(TextPosition g) {
+            var font = g.getFont();
+            if (font == null) return false;
+            String name = font.getName();
+            if (name != null && (name.contains("Bold") || name.contains("bold") || name.contains("Black") || name.contains("Heavy"))) return true;
+            var descriptor = font.getFontDescriptor();
+            return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 700);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.tickmark.statement;
+
+import io.tickmark.document.TextLine;
+import io.tickmark.document.Word;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text line split into its label (leading words) and the numbers that trail it. A lone "$",
+ * a lone "(" or ")" and dot leaders are joined to or dropped around the numbers, as printed.
+ */
+record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
+
+    /** A printed number with its horizontal extent on the page. */
+    record Value(String raw, BigDecimal value, float x0, float x1) {
+        float center() {
+            return (x0 + x1) / 2f;
+        }
+    }
+
+    static LineTokens of(TextLine line) {
+        List<Word> words = joinParentheses(line.words());
+        List<Value> values = new ArrayList<>();
+        int i = words.size() - 1;
+        for (; i >= 0; i--) {
+            Word w = words.get(i);
+            String t = w.text();
+            if (isCurrencyMark(t) || isLeader(t)) continue;
+            BigDecimal v = Numbers.parse(t);
+            if (v == null) break;
+            values.add(0, new Value(t, v, w.x0(), w.x1()));
+        }
+        List<Word> label = new ArrayList<>(words.subList(0, i + 1));
+        while (!label.isEmpty() && (isCurrencyMark(label.get(label.size() - 1).text()) || isLeader(label.get(label.size() - 1).text()))) {
+            label.remove(label.size() - 1);
+        }
+        return new LineTokens(line, label, values);
+    }
+
+    String labelText() {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : labelWords) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.text());
+        }
+        return sb.toString().replaceAll("\\s*\\.{3,}\\s*$", "").strip();
+    }
+
+    float labelX0() {
+        return labelWords.isEmpty() ? line.x0() : labelWords.get(0).x0();
+    }
+
+    private static boolean isCurrencyMark(String t) {
+        return t.equals("$") || t.equals("US$") || t.equals("€") || t.equals("£") || t.equals("¥") || t.equals("RMB");
+    }
+
+    private static boolean isLeader(String t) {
+        if (t.length() < 2) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) != '.' && t.charAt(i) != '…') return false;
+        return true;
+    }
+
+    /** Joins "(" + "1,234" + ")" and "$" + "(1,234" printed as separate words into one number word. */
+    private static List<Word> joinParentheses(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String t = w.text();
+            if ((t.equals("(") || t.equals("$(") || t.equals("($")) && i + 1 < words.size() && Numbers.isNumber(words.get(i + 1).text())) {
+                Word n = words.get(++i);
+                w = merge(w, n, "(" + n.text());
+            } else if ((t.equals(")") || t.equals(")%") || t.equals("%")) && !out.isEmpty() && Numbers.isNumber(out.get(out.size() - 1).text())) {
+                Word prev = out.remove(out.size() - 1);
+                w = merge(prev, w, prev.text() + t);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static Word merge(Word a, Word b, String text) {
+        return new Word(text, Math.min(a.x0(), b.x0()), Math.max(a.x1(), b.x1()), Math.min(a.top(), b.top()),
+                Math.max(a.bottom(), b.bottom()), a.fontSize(), a.bold() || b.bold());
+    }
+}

@@ -1,0 +1,162 @@
+package io.tickmark.statement;
+
+import io.tickmark.document.Document;
+import io.tickmark.document.Page;
+import io.tickmark.document.TextLine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the primary statements in a report. A candidate is a short title line ("Consolidated
+ * Balance Sheets") followed by rows of numbers whose labels carry the statement's anchor items
+ * ("Total assets"); the table of contents, prose that names a statement, selected financial
+ * data and notes tables lack one or the other. A statement whose closing line is not on its
+ * first page continues on the next page unless that page starts another statement.
+ */
+public final class StatementLocator {
+    private static final int MIN_VALUE_ROWS = 5;
+
+    /** The best location of each statement found, in statement order. */
+    public List<StatementLocation> locate(Document doc) {
+        Map<StatementType, StatementLocation> best = new EnumMap<>(StatementType.class);
+        for (Page page : doc.pages()) {
+            for (TextLine line : page.lines()) {
+                Title title = Title.of(line.text());
+                if (title == null || title.type() == null) continue;
+                candidate(doc, page, line.index(), title).ifPresent(c -> {
+                    StatementLocation current = best.get(c.type());
+                    if (current == null || c.score() > current.score()) best.put(c.type(), c);
+                });
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private Optional<StatementLocation> candidate(Document doc, Page page, int titleLine, Title title) {
+        int end = nextTitle(page, titleLine + 1);
+        Evidence ev = Evidence.of(title.type(), page.lines().subList(titleLine + 1, end));
+        if (ev.valueRows() < MIN_VALUE_ROWS || ev.anchors() < 2 || ev.looksLikeSummary()) return Optional.empty();
+        List<Segment> segments = new ArrayList<>();
+        segments.add(new Segment(page.number(), titleLine, end));
+        Evidence all = ev;
+        if (!ev.closed() && end == page.lines().size() && page.number() < doc.pages().size()) {
+            Page next = doc.page(page.number() + 1);
+            int nextEnd = nextTitle(next, 0, title.type());
+            Evidence more = Evidence.of(title.type(), next.lines().subList(0, nextEnd));
+            if (more.valueRows() > 0) {
+                segments.add(new Segment(next.number(), 0, nextEnd));
+                all = ev.plus(more);
+            }
+        }
+        double score = (all.anchors() * 10 + Math.min(all.valueRows(), 40)) * title.weight() + (all.closed() ? 15 : 0);
+        return Optional.of(new StatementLocation(title.type(), title.text(), segments, score));
+    }
+
+    /** The index of the first line at or after {@code from} that titles a statement, or the page's line count. */
+    private static int nextTitle(Page page, int from) {
+        return nextTitle(page, from, null);
+    }
+
+    /** As {@link #nextTitle(Page, int)}, but a "(continued)" title of {@code same} does not end the run. */
+    private static int nextTitle(Page page, int from, StatementType same) {
+        List<TextLine> lines = page.lines();
+        for (int i = from; i < lines.size(); i++) {
+            Title t = Title.of(lines.get(i).text());
+            if (t == null) continue;
+            if (same != null && t.type() == same && Labels.squash(lines.get(i).text()).contains("continued")) continue;
+            if (same != null && t.type() == same && i < 6) continue;
+            return i;
+        }
+        return lines.size();
+    }
+
+    /** A statement title and its type; a null type marks the title of another statement (equity, comprehensive income). */
+    record Title(String text, StatementType type, double weight) {
+        static Title of(String text) {
+            if (text.length() > 120) return null;
+            String s = Labels.squash(text);
+            if (s.length() > 95 || !(s.contains("statement") || s.contains("balancesheet"))) return null;
+            if (s.contains("notesto") || s.contains("parentcompany") || s.contains("registrant") || s.contains("schedule")
+                    || s.contains("indexto") || s.contains("selected")) {
+                return null;
+            }
+            if (s.contains("cashflow")) return new Title(text.strip(), StatementType.CASH_FLOW, 1.0);
+            if (s.contains("balancesheet") || s.contains("financialposition") || s.contains("financialcondition")) {
+                return new Title(text.strip(), StatementType.BALANCE_SHEET, 1.0);
+            }
+            if (s.contains("equity") || s.contains("changesin") || s.contains("deficit")) return new Title(text.strip(), null, 0);
+            if (s.contains("comprehensive")) {
+                boolean combined = s.contains("operationsand") || s.contains("earningsand") || s.contains("incomeandcomprehensive");
+                return new Title(text.strip(), combined ? StatementType.INCOME_STATEMENT : null, combined ? 1.0 : 0);
+            }
+            if (s.contains("statementofoperations") || s.contains("statementsofoperations") || s.contains("statementofincome")
+                    || s.contains("statementsofincome") || s.contains("statementofearnings") || s.contains("statementsofearnings")
+                    || s.contains("incomestatement") || s.contains("statementsofconsolidatedincome")
+                    || s.contains("statementsofconsolidatedoperations") || s.contains("statementofconsolidatedoperations")
+                    || s.contains("statementofconsolidatedincome") || s.contains("statementsofconsolidatedearnings")) {
+                return new Title(text.strip(), StatementType.INCOME_STATEMENT, 1.0);
+            }
+            if (s.startsWith("consolidatedstatement") || s.startsWith("condensedconsolidatedstatement")
+                    || s.startsWith("statementsof") || s.startsWith("statementof")) {
+                return new Title(text.strip(), null, 0);
+            }
+            return null;
+        }
+    }
+
+    /** What the lines under a title show: rows of numbers, the statement's anchor labels, a closing line. */
+    record Evidence(StatementType type, int valueRows, int anchors, boolean closed, int maxColumns, int anchorMask) {
+        private static final String[][] ANCHORS = {
+                {"total assets", "total current assets", "total liabilities", "total current liabilities", "retained earnings",
+                        "accounts payable", "cash and cash equivalents", "inventor", "property"},
+                {"net income", "net earnings", "net loss", "per share", "income before", "operating income", "income from operations",
+                        "gross", "revenue", "net sales", "cost of", "income tax", "diluted", "basic"},
+                {"operating activities", "investing activities", "financing activities", "depreciation", "beginning of",
+                        "end of", "dividends", "purchases of", "net increase", "net decrease", "net change"}
+        };
+
+        static Evidence of(StatementType type, List<TextLine> lines) {
+            int rows = 0;
+            int mask = 0;
+            boolean closed = false;
+            int maxColumns = 0;
+            String[] anchors = ANCHORS[type.ordinal()];
+            for (TextLine line : lines) {
+                LineTokens t = LineTokens.of(line);
+                String label = Labels.normal(t.labelText());
+                if (!t.values().isEmpty() && !label.isEmpty()) {
+                    rows++;
+                    maxColumns = Math.max(maxColumns, t.values().size());
+                    for (int a = 0; a < anchors.length; a++) if (label.contains(anchors[a])) mask |= 1 << a;
+                    closed |= closes(type, label);
+                }
+            }
+            return new Evidence(type, rows, Integer.bitCount(mask), closed, maxColumns, mask);
+        }
+
+        Evidence plus(Evidence more) {
+            int mask = anchorMask | more.anchorMask;
+            return new Evidence(type, valueRows + more.valueRows, Integer.bitCount(mask), closed || more.closed,
+                    Math.max(maxColumns, more.maxColumns), mask);
+        }
+
+        /** Five-year summaries and similar tables have more period columns than a statement. */
+        boolean looksLikeSummary() {
+            return maxColumns >= 5;
+        }
+
+        private static boolean closes(StatementType type, String label) {
+            return switch (type) {
+                case BALANCE_SHEET -> label.startsWith("total liabilities and") || label.startsWith("total liabilities ")
+                        && label.contains(" and ") && label.contains("equity") || label.startsWith("total equity and liabilities");
+                case INCOME_STATEMENT -> label.contains("per share") || label.startsWith("diluted") || label.contains("net income")
+                        || label.contains("net earnings") || label.contains("net loss");
+                case CASH_FLOW -> (label.contains("end of") || label.contains("end of year")) && label.contains("cash");
+            };
+        }
+    }
+}
