@@ -76,18 +76,39 @@ final class Display {
         return period.months() + "M " + period.end();
     }
 
-    /** The value as printed: in the statement's scale, thousands grouped, negatives in parentheses. */
-    static String value(Fact fact, BigDecimal scale) {
-        BigDecimal shown = scaled(fact.unit()) ? fact.value().divide(scale, MAX_DECIMALS, RoundingMode.HALF_UP) : fact.value();
-        int minDecimals = fact.unit().kind() == Unit.Kind.PER_SHARE ? 2 : 0;
-        int decimals = Math.min(MAX_DECIMALS, Math.max(minDecimals, shown.stripTrailingZeros().scale()));
-        String digits = group(shown.abs().setScale(decimals, RoundingMode.HALF_UP), decimals);
-        return shown.signum() < 0 ? "(" + digits + ")" : digits;
+    /**
+     * The value as printed: in the statement's scale with {@code decimals} places (see
+     * {@link #decimals}), thousands grouped, negatives in parentheses; per-share values unscaled
+     * with at least two places, pure numbers as they are.
+     */
+    static String value(Fact fact, BigDecimal scale, int decimals) {
+        if (!scaled(fact.unit())) {
+            int minimum = fact.unit().kind() == Unit.Kind.PER_SHARE ? 2 : 0;
+            return amount(fact.value(), Math.max(minimum, naturalDecimals(fact.value())));
+        }
+        return amount(fact.value().divide(scale, MAX_DECIMALS, RoundingMode.HALF_UP), decimals);
+    }
+
+    /** The places scaled values of a statement need, so that one statement prints them all alike. */
+    static int decimals(StatementSpread statement) {
+        BigDecimal scale = scale(statement);
+        return statement.lines().stream()
+                .flatMap(l -> l.values().stream())
+                .filter(f -> f != null && scaled(f.unit()))
+                .mapToInt(f -> naturalDecimals(f.value().divide(scale, MAX_DECIMALS, RoundingMode.HALF_UP)))
+                .max().orElse(0);
+    }
+
+    private static int naturalDecimals(BigDecimal value) {
+        return Math.max(0, Math.min(MAX_DECIMALS, value.stripTrailingZeros().scale()));
     }
 
     /** A whole-unit amount with thousands grouped, negatives in parentheses. */
     static String amount(BigDecimal value) {
-        int decimals = Math.max(0, Math.min(MAX_DECIMALS, value.stripTrailingZeros().scale()));
+        return amount(value, naturalDecimals(value));
+    }
+
+    private static String amount(BigDecimal value, int decimals) {
         String digits = group(value.abs().setScale(decimals, RoundingMode.HALF_UP), decimals);
         return value.signum() < 0 ? "(" + digits + ")" : digits;
     }

@@ -116,7 +116,7 @@ final class StatementSheet {
         cell.setCellValue(fact.value().doubleValue());
         cell.setCellStyle(styles.value(XlsxStyles.valueFormat(fact.unit(), scale), italic));
         cell.setCellComment(comment(cell, tickText(fact)));
-        widths.fit(cell.getColumnIndex(), Display.value(fact, scale) + "  ");
+        widths.fit(cell.getColumnIndex(), Display.value(fact, scale, 0) + "  ");
     }
 
     /** The tick mark as a comment: "file.pdf p.60 l.12", the text as printed, and the confidence. */

@@ -74,20 +74,21 @@ final class TableWriter implements SpreadWriter {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add("");
-        header.addAll(Display.periodHeaders(statement.periods()));
+        Display.periodHeaders(statement.periods()).forEach(h -> header.add(alignSign(h)));
         header.add("tick");
         rows.add(header.toArray(String[]::new));
         BigDecimal scale = Display.scale(statement);
-        statement.lines().forEach(line -> rows.add(lineRow(line, statement.periods().size(), scale)));
+        int decimals = Display.decimals(statement);
+        statement.lines().forEach(line -> rows.add(lineRow(line, statement.periods().size(), scale, decimals)));
         return rows;
     }
 
-    private static String[] lineRow(SpreadLine line, int columns, BigDecimal scale) {
+    private static String[] lineRow(SpreadLine line, int columns, BigDecimal scale, int decimals) {
         String[] row = new String[columns + 2];
         row[0] = label(line);
         for (int c = 0; c < columns; c++) {
             Fact fact = c < line.values().size() ? line.values().get(c) : null;
-            row[c + 1] = fact == null ? "" : alignSign(Display.value(fact, scale));
+            row[c + 1] = fact == null ? "" : alignSign(Display.value(fact, scale, decimals));
         }
         Fact first = Display.firstValue(line);
         row[columns + 1] = first == null ? "" : Display.tick(first.source());
