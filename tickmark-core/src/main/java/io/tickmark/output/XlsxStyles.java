@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The cell styles of a spread workbook, made once each: a workbook holds a limited number of styles. */
 final class XlsxStyles {
@@ -88,7 +89,7 @@ final class XlsxStyles {
         return style("failed", s -> s.setFont(font(true, false, true)));
     }
 
-    private CellStyle style(String key, java.util.function.Consumer<CellStyle> setup) {
+    private CellStyle style(String key, Consumer<CellStyle> setup) {
         return styles.computeIfAbsent(key, k -> {
             CellStyle style = workbook.createCellStyle();
             setup.accept(style);
