@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class StatementLocator {
     private static final int MIN_VALUE_ROWS = 5;
+    private static final int MAX_PAGES = 3;
 
     /** The best location of each statement found, in statement order. */
     public List<StatementLocation> locate(Document doc) {
@@ -38,21 +39,25 @@ public final class StatementLocator {
 
     private Optional<StatementLocation> candidate(Document doc, Page page, int titleLine, Title title) {
         int end = nextTitle(page, titleLine + 1);
-        Evidence ev = Evidence.of(title.type(), page.lines().subList(titleLine + 1, end));
-        if (ev.valueRows() < MIN_VALUE_ROWS || ev.anchors() < 2 || ev.looksLikeSummary()) return Optional.empty();
         List<Segment> segments = new ArrayList<>();
         segments.add(new Segment(page.number(), titleLine, end));
-        Evidence all = ev;
-        if (!ev.closed() && end == page.lines().size() && page.number() < doc.pages().size()) {
-            Page next = doc.page(page.number() + 1);
+        Evidence ev = Evidence.of(title.type(), page.lines().subList(titleLine + 1, end));
+        // A statement runs on while its closing line is missing and each page is used to its end; a title
+        // printed alone at the foot of a page has its whole table on the next one.
+        Page last = page;
+        while (!ev.closed() && end == last.lines().size() && last.number() < doc.pages().size()
+                && segments.size() < MAX_PAGES) {
+            Page next = doc.page(last.number() + 1);
             int nextEnd = nextTitle(next, 0, title.type());
             Evidence more = Evidence.of(title.type(), next.lines().subList(0, nextEnd));
-            if (more.valueRows() > 0) {
-                segments.add(new Segment(next.number(), 0, nextEnd));
-                all = ev.plus(more);
-            }
+            if (more.valueRows() == 0) break;
+            segments.add(new Segment(next.number(), 0, nextEnd));
+            ev = ev.plus(more);
+            last = next;
+            end = nextEnd;
         }
-        double score = (all.anchors() * 10 + Math.min(all.valueRows(), 40)) * title.weight() + (all.closed() ? 15 : 0);
+        if (ev.valueRows() < MIN_VALUE_ROWS || ev.anchors() < 2 || ev.looksLikeSummary()) return Optional.empty();
+        double score = (ev.anchors() * 10 + Math.min(ev.valueRows(), 40)) * title.weight() + (ev.closed() ? 15 : 0);
         return Optional.of(new StatementLocation(title.type(), title.text(), segments, score));
     }
 
