@@ -1,6 +1,7 @@
 package io.tickmark.sample;
 
 import io.tickmark.sample.TablePrinter.Style;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ final class FrontPages {
                 + "financial statements and notes in Item 8. (In " + company.scale().word()
                 + ", except per share amounts)", y - 24);
         TablePrinter table = new TablePrinter(canvas, FinancialModel.HISTORY, 60, y - 8);
-        table.spanHeader("Year Ended " + Amounts.monthDay(company.yearEnd(0)));
+        table.spanHeader(company.fiscalYearEnd().weekBased() ? "Fiscal Year" : "Year Ended " + Amounts.monthDay(company.yearEnd(0)));
         List<List<String>> headers = new ArrayList<>();
         for (int back = 0; back < FinancialModel.HISTORY; back++) headers.add(List.of(String.valueOf(report.year(back).fiscalYear())));
         table.columnHeaders(headers);
@@ -269,7 +270,7 @@ final class FrontPages {
         table.row(label, 0, style, dollar, List.of(Amounts.whole(now.get(key)), Amounts.whole(before.get(key))));
     }
 
-    private void center(String text, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float y) throws IOException {
+    private void center(String text, PDFont font, float size, float y) throws IOException {
         canvas.centerText(text, font, size, CENTER, y);
     }
 }

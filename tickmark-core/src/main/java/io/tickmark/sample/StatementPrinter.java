@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Prints a statement page (company, title, units, column headers, rows) and records the truth of each row. */
 final class StatementPrinter {
@@ -75,7 +76,7 @@ final class StatementPrinter {
         return List.of(Amounts.monthDay(period.end()), String.valueOf(period.end().getYear()));
     }
 
-    private static List<List<String>> perColumn(List<Period> periods, java.util.function.Function<Period, List<String>> header) {
+    private static List<List<String>> perColumn(List<Period> periods, Function<Period, List<String>> header) {
         return periods.stream().map(header).toList();
     }
 

@@ -1,5 +1,7 @@
 package io.tickmark.sample;
 
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +101,7 @@ final class TablePrinter {
 
     private void cell(int column, String text, boolean dollar) throws IOException {
         if (text == null) return;
-        if (dollar) canvas.text("$", canvas.regular, SIZE, columnLeft(column), y);
+        if (dollar && !text.endsWith("%")) canvas.text("$", canvas.regular, SIZE, columnLeft(column), y);
         float hang = text.endsWith(")") ? canvas.width(")", canvas.regular, SIZE) : 0;
         canvas.rightText(text, canvas.regular, SIZE, rightEdge(column) + hang, y);
     }
@@ -115,7 +117,7 @@ final class TablePrinter {
         }
     }
 
-    private org.apache.pdfbox.pdmodel.font.PDFont font(Style style) {
+    private PDFont font(Style style) {
         return style == Style.HEADING ? canvas.bold : canvas.regular;
     }
 }
