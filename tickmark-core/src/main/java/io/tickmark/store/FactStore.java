@@ -27,9 +27,12 @@ public interface FactStore extends AutoCloseable {
         return JdbcFactStore.open(jdbcUrl);
     }
 
-    /** Opens the embedded default store: an H2 file database at {@code dataDir/tickmark}. */
+    /**
+     * Opens the embedded default store: an H2 file database at {@code dataDir/tickmark}, creating
+     * the directory when missing.
+     */
     static FactStore openDefault(Path dataDir) {
-        return open(JdbcUrls.h2File(dataDir));
+        return JdbcFactStore.openDefault(dataDir);
     }
 
     /** Whether the document with this SHA-256 is stored. */

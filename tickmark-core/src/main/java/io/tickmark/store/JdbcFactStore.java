@@ -5,6 +5,9 @@ import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
 import org.flywaydb.core.Flyway;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,6 +31,16 @@ final class JdbcFactStore implements FactStore {
         this.shownUrl = shownUrl;
         this.connector = connector;
         this.keepOpen = keepOpen;
+    }
+
+    static JdbcFactStore openDefault(Path dataDir) {
+        String url = JdbcUrls.h2File(dataDir);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw failure("cannot create the data directory " + dataDir + " of fact store at " + url, e);
+        }
+        return open(url);
     }
 
     static JdbcFactStore open(String jdbcUrl) {
