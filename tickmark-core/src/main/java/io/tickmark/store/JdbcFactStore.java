@@ -22,6 +22,8 @@ import java.util.Optional;
  * {@link #close()}.
  */
 final class JdbcFactStore implements FactStore {
+    private static final int ATTEMPTS = 4;
+
     private final String shownUrl;
     private final Connector connector;
     private final Connection keepOpen;
@@ -177,8 +179,22 @@ final class JdbcFactStore implements FactStore {
         return transaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
     }
 
+    /**
+     * Runs work in one transaction; when another transaction was in the way (a lock wait timed out),
+     * runs it again, up to {@value #ATTEMPTS} times in all.
+     */
     private <T> T transaction(String what, int isolation, Work<T> work) {
         if (closed) throw new IllegalStateException("fact store at " + shownUrl + " is closed");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(isolation, work);
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !Sql.isTransient(e)) throw failure("cannot " + what + " in fact store at " + shownUrl, e);
+            }
+        }
+    }
+
+    private <T> T once(int isolation, Work<T> work) throws SQLException {
         try (Connection c = connector.connect()) {
             c.setTransactionIsolation(isolation);
             c.setAutoCommit(false);
@@ -190,8 +206,6 @@ final class JdbcFactStore implements FactStore {
                 rollbackQuietly(c, e);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw failure("cannot " + what + " in fact store at " + shownUrl, e);
         }
     }
 

@@ -11,7 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -185,6 +190,35 @@ abstract class FactStoreContract {
         for (String t : TABLES) assertThat(rowCount(t)).as(t).isZero();
         assertThat(store.save(spread)).isTrue();
         assertThat(store.load(Spreads.sha(1))).contains(spread);
+    }
+
+    @Test
+    void a_process_killed_while_saving_leaves_only_whole_spreads() throws Exception {
+        store.close(); // an embedded H2 database admits one process at a time
+        Process saver = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), url)
+                .redirectErrorStream(true).start();
+        try {
+            awaitLine(saver, "saved 3");
+        } finally {
+            saver.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        store = FactStore.open(url);
+
+        List<DocumentInfo> stored = store.documents();
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(4);
+        for (int n = 0; n < stored.size(); n++) assertThat(store.load(Spreads.sha(SaveLoop.FIRST + n))).contains(SaveLoop.spread(n));
+        assertThat(rowCount("facts")).isEqualTo(stored.size() * SaveLoop.spread(0).facts().size());
+    }
+
+    private static void awaitLine(Process process, String expected) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.equals(expected)) return;
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("saving process ended before printing '" + expected + "':\n" + seen);
     }
 
     @Test
