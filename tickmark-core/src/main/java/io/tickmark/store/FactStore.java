@@ -17,8 +17,9 @@ import java.util.Optional;
 public interface FactStore extends AutoCloseable {
 
     /**
-     * Opens the store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}) and brings
-     * its schema up to date.
+     * Opens the store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}, credentials
+     * as URL parameters) and brings its schema up to date. An H2 file URL of your own should carry
+     * {@code ;WRITE_DELAY=0} as {@link #openDefault} does, or a killed process loses its last saves.
      *
      * @throws FactStoreException naming the URL (password masked) and the cause when the database
      *                            cannot be reached or migrated
@@ -58,8 +59,9 @@ public interface FactStore extends AutoCloseable {
 
     /**
      * Every stored fact of one concept for one company (exact name), over all periods and
-     * documents, ordered by period end and length, then by document. The same period may come
-     * from several filings (a year is reported again as a prior year): callers pick.
+     * documents, ordered by period end and length, then latest filing first (by the filing's own
+     * period end). The same period may come from several filings (a year is reported again as a
+     * prior year, perhaps restated): callers pick, e.g. the first of each period.
      */
     List<Fact> facts(String company, String concept);
 
