@@ -1,6 +1,48 @@
 package io.tickmark;
 
-/** Front door of the library. */
+import io.tickmark.document.Document;
+import io.tickmark.document.PdfReader;
+import io.tickmark.spread.Spread;
+import io.tickmark.spread.Spreader;
+import io.tickmark.store.FactStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The front door: read a report, spread its statements, open a store. Everything else in the
+ * library is reachable from here.
+ */
 public final class Tickmark {
-    private Tickmark() {}
+    private Tickmark() {
+    }
+
+    /**
+     * Reads a report into pages of positioned text.
+     *
+     * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
+     */
+    public static Document read(Path file) throws IOException {
+        return new PdfReader().read(file);
+    }
+
+    /**
+     * Reads a report and spreads its balance sheet, income statement and cash flow statement into the
+     * standard chart of accounts, with checks. A statement not found is a warning in the spread.
+     *
+     * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
+     */
+    public static Spread spread(Path file) throws IOException {
+        return spread(read(file));
+    }
+
+    /** Spreads an already read document. */
+    public static Spread spread(Document document) {
+        return Spreader.standard().spread(document);
+    }
+
+    /** Opens the store: the given JDBC URL (PostgreSQL or H2), or the embedded H2 database in {@code dataDir} when the URL is null. */
+    public static FactStore openStore(String jdbcUrl, Path dataDir) {
+        return jdbcUrl == null || jdbcUrl.isBlank() ? FactStore.openDefault(dataDir) : FactStore.open(jdbcUrl);
+    }
 }
