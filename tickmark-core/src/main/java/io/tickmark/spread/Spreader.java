@@ -1,14 +1,155 @@
 package io.tickmark.spread;
 
+import io.tickmark.check.AccountingChecks;
+import io.tickmark.check.CheckResult;
+import io.tickmark.check.StatementValues;
 import io.tickmark.document.Document;
+import io.tickmark.facts.Fact;
+import io.tickmark.facts.Source;
+import io.tickmark.facts.Unit;
+import io.tickmark.statement.Cell;
+import io.tickmark.statement.PeriodHints;
+import io.tickmark.statement.StatementLocation;
+import io.tickmark.statement.StatementLocator;
+import io.tickmark.statement.StatementTable;
+import io.tickmark.statement.StatementType;
+import io.tickmark.statement.TableBuilder;
+import io.tickmark.statement.TableRow;
+import io.tickmark.taxonomy.Concept;
+import io.tickmark.taxonomy.ConceptMapper;
+import io.tickmark.taxonomy.Mapping;
+import io.tickmark.taxonomy.Taxonomy;
 
-/** The spreading pipeline: locate statements, rebuild tables, map rows to concepts, run checks. */
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The spreading pipeline: read the cover page, locate the statements, rebuild their tables, map
+ * rows to the standard chart of accounts, turn every printed number into a ticked fact, and run
+ * the accounting checks; a failed check lowers the confidence of the values it involved.
+ */
 public final class Spreader {
+    /** Confidence kept by a value that took part in a failed check. */
+    static final double FAILED_CHECK_CONFIDENCE = 0.5;
+
+    private final StatementLocator locator;
+    private final TableBuilder builder;
+    private final ConceptMapper mapper;
+    private final AccountingChecks checks;
+
+    public Spreader(Taxonomy taxonomy) {
+        this.locator = new StatementLocator();
+        this.builder = new TableBuilder();
+        this.mapper = new ConceptMapper(taxonomy);
+        this.checks = new AccountingChecks(taxonomy);
+    }
+
+    /** The spreader over the standard chart of accounts. */
     public static Spreader standard() {
-        return new Spreader();
+        return new Spreader(Taxonomy.standard());
     }
 
     public Spread spread(Document document) {
-        throw new UnsupportedOperationException("not yet");
+        DocumentInfo info = CoverPage.read(document);
+        List<String> warnings = new ArrayList<>();
+        PeriodHints hints = new PeriodHints(info.periodEnd(), "10-Q".equals(info.documentType()) ? 3 : 12);
+        Map<StatementType, StatementLocation> found = new EnumMap<>(StatementType.class);
+        for (StatementLocation l : locator.locate(document)) found.put(l.type(), l);
+        List<StatementSpread> statements = new ArrayList<>();
+        List<StatementValues> values = new ArrayList<>();
+        for (StatementType type : StatementType.values()) {
+            StatementLocation location = found.get(type);
+            if (location == null) {
+                warnings.add(type.title() + ": not found");
+                continue;
+            }
+            StatementTable table = builder.build(document, location, hints, warnings);
+            List<Mapping> mappings = mapper.map(type, table.rows());
+            statements.add(spread(document, table, mappings));
+            values.add(StatementValues.from(table, mappings));
+        }
+        List<CheckResult> results = checks.check(values);
+        return new Spread(info, lowerConfidence(statements, results), results, warnings);
+    }
+
+    private StatementSpread spread(Document doc, StatementTable table, List<Mapping> mappings) {
+        List<SpreadLine> lines = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            TableRow row = table.rows().get(r);
+            Mapping mapping = mappings.get(r);
+            String concept = mapping.mapped() ? mapping.concept() : null;
+            Unit unit = unit(concept, row, table.currency());
+            List<Fact> facts = new ArrayList<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                Cell cell = c < row.cells().size() ? row.cells().get(c) : null;
+                facts.add(cell == null ? null : fact(doc, table, row, concept, unit, c, cell));
+            }
+            String label = concept == null ? row.label() : mapper.taxonomy().require(concept).label();
+            lines.add(new SpreadLine(concept, label, row.label(), row.sections(), facts));
+        }
+        return new StatementSpread(table.type(), table.title(), table.pages(),
+                table.columns().stream().map(io.tickmark.statement.Column::period).toList(),
+                table.scale(), table.currency(), lines);
+    }
+
+    private Fact fact(Document doc, StatementTable table, TableRow row, String concept, Unit unit, int column, Cell cell) {
+        BigDecimal value = unit.kind() == Unit.Kind.PER_SHARE ? cell.value() : cell.value().multiply(table.scale());
+        Source source = new Source(doc.fileName(), doc.sha256(), row.page(), row.line(), row.top(), row.label(), cell.raw());
+        return new Fact(concept, row.label(), table.type().name(), table.columns().get(column).period(), value, unit, source, 1.0);
+    }
+
+    private Unit unit(String concept, TableRow row, String currency) {
+        Unit.Kind kind = concept == null ? kindFromLabel(row) : mapper.taxonomy().require(concept).unit();
+        return switch (kind) {
+            case PER_SHARE -> Unit.perShare(currency);
+            case SHARES -> Unit.SHARES;
+            case PURE -> Unit.PURE;
+            case PERCENT -> Unit.PERCENT;
+            case MONEY -> Unit.money(currency);
+        };
+    }
+
+    /** Per-share and share-count rows that map to no concept are still told apart by their wording. */
+    private static Unit.Kind kindFromLabel(TableRow row) {
+        String label = row.label().toLowerCase(Locale.ROOT);
+        String context = (String.join(" ", row.sections()) + " " + label).toLowerCase(Locale.ROOT);
+        if (label.contains("per share") || label.contains("per common share") || label.contains("per ordinary share")
+                || (context.contains("per share") || context.contains("per common share")) && !label.contains("shares")) {
+            return Unit.Kind.PER_SHARE;
+        }
+        if (label.contains("shares") && (label.contains("weighted") || label.contains("average") || label.contains("number of")
+                || label.contains("outstanding") && !label.contains("$"))) {
+            return Unit.Kind.SHARES;
+        }
+        if (context.contains("weighted") && context.contains("shares") && !label.contains("$")) return Unit.Kind.SHARES;
+        return Unit.Kind.MONEY;
+    }
+
+    private static List<StatementSpread> lowerConfidence(List<StatementSpread> statements, List<CheckResult> results) {
+        if (results.stream().noneMatch(CheckResult::failed)) return statements;
+        List<StatementSpread> out = new ArrayList<>();
+        for (StatementSpread s : statements) {
+            List<SpreadLine> lines = new ArrayList<>();
+            for (SpreadLine l : s.lines()) {
+                List<Fact> nonNull = l.values().stream().filter(Objects::nonNull).toList();
+                List<Fact> lowered = AccountingChecks.lowerConfidence(nonNull, results, FAILED_CHECK_CONFIDENCE);
+                List<Fact> values = new ArrayList<>();
+                int k = 0;
+                for (Fact f : l.values()) values.add(f == null ? null : lowered.get(k++));
+                lines.add(new SpreadLine(l.concept(), l.label(), l.rawLabel(), l.sections(), values));
+            }
+            out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines));
+        }
+        return out;
+    }
+
+    /** The concept's taxonomy entry, for callers that show standard labels. */
+    Concept concept(String id) {
+        return mapper.taxonomy().require(id);
     }
 }

@@ -78,11 +78,13 @@ final class RowContext {
         for (int k = 0; k < keys.size(); k++) {
             Labels.Key key = keys.get(k);
             double score = k == 0 ? 1.0 : 0.95;
-            if (current) {
-                Optional<Mapping> m = resolve(i, index.lookup(key.text() + " current"), score, "label under a 'current' heading");
-                if (m.isPresent()) return m;
-            }
+            // the label as printed wins; a 'current' heading only decides between variants the label leaves open
             Optional<Mapping> m = resolve(i, index.lookup(key.text()), score, "label or synonym (" + key.how() + ")");
+            if (m.isPresent() && !(current && hasCurrentVariant(key.text()))) return m;
+            if (current) {
+                Optional<Mapping> c = resolve(i, index.lookup(key.text() + " current"), score, "label under a 'current' heading");
+                if (c.isPresent()) return c;
+            }
             if (m.isPresent()) return m;
         }
         return Optional.empty();
@@ -175,6 +177,12 @@ final class RowContext {
             if (Labels.tokens(Labels.key(s)).contains("asset")) return Concept.Balance.DEBIT;
         }
         return null;
+    }
+
+    /** Whether the label names an item that also exists as a current variant ("Deferred income taxes"), but not a total. */
+    private boolean hasCurrentVariant(String key) {
+        if (Labels.tokens(key).contains("total") || Labels.tokens(key).contains("current")) return false;
+        return !index.lookup(key + " current").isEmpty();
     }
 
     private static boolean underCurrentHeading(TableRow row) {

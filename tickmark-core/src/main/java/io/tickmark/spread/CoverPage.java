@@ -1,0 +1,73 @@
+package io.tickmark.spread;
+
+import io.tickmark.document.Document;
+import io.tickmark.document.Page;
+import io.tickmark.document.TextLine;
+import io.tickmark.statement.Dates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what a filing's cover page says: the registrant, the form and the period it reports on. */
+final class CoverPage {
+    private static final Pattern FORM = Pattern.compile("\\bFORM\\s+(10-K|10-Q|8-K|20-F|40-F|10-KT|10-QT|6-K)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD = Pattern.compile(
+            "for\\s+the\\s+(fiscal\\s+year|year|quarterly\\s+period|quarter|period|transition\\s+period)\\s+ended\\s*:?\\s*(.{0,40})",
+            Pattern.CASE_INSENSITIVE);
+    private static final int COVER_PAGES = 2;
+
+    private CoverPage() {
+    }
+
+    static DocumentInfo read(Document doc) {
+        List<Page> cover = doc.pages().subList(0, Math.min(COVER_PAGES, doc.pages().size()));
+        StringBuilder text = new StringBuilder();
+        for (Page p : cover) text.append(p.text()).append('\n');
+        String all = text.toString().replace('\u00a0', ' ');
+        String form = form(all);
+        return new DocumentInfo(doc.fileName(), doc.sha256(), company(cover), form, periodEnd(all), null, doc.pages().size());
+    }
+
+    private static String form(String text) {
+        Matcher m = FORM.matcher(text);
+        if (m.find()) return m.group(1).toUpperCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("annual report")) return "annual report";
+        if (lower.contains("quarterly report")) return "quarterly report";
+        return null;
+    }
+
+    private static LocalDate periodEnd(String text) {
+        Matcher m = PERIOD.matcher(text.replace('\n', ' '));
+        while (m.find()) {
+            LocalDate d = Dates.firstDate(m.group(2));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** The line printed above "(Exact name of registrant as specified in its charter)", as most US filings have it. */
+    private static String company(List<Page> cover) {
+        for (Page p : cover) {
+            List<TextLine> lines = p.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                String t = lines.get(i).text().toLowerCase(Locale.ROOT);
+                if (!t.contains("exact name of registrant")) continue;
+                String sameLine = lines.get(i).text().replaceAll("(?i)\\(?\\s*exact name of registrant.*$", "").strip();
+                if (sameLine.length() > 2) return clean(sameLine);
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    String candidate = clean(lines.get(j).text());
+                    if (candidate.length() > 2 && !candidate.toLowerCase(Locale.ROOT).contains("commission file")) return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("\\s+", " ").replaceAll("[,;]$", "").strip();
+    }
+}
