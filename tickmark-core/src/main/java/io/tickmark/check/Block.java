@@ -32,6 +32,12 @@ final class Block {
                 if (w == 0) break;
                 block.terms.add(new Term(i, w));
                 Block nested = above(lines, i, c, taxonomy);
+                int heading = nested.foreign == null ? -1 : headingAbove(lines, i);
+                if (heading >= 0) {
+                    // the taxonomy does not say what the nested total covers; the heading that opened its block does
+                    i = heading - 1;
+                    continue;
+                }
                 if (nested.foreign != null && block.foreign == null) block.foreign = nested.foreign;
                 i = nested.start - 1;
             } else if (c != null && w == 0) {
@@ -46,8 +52,18 @@ final class Block {
         return block;
     }
 
+    /** The nearest heading above a line, before any other total; -1 if none. */
+    private static int headingAbove(List<StatementValues.Line> lines, int line) {
+        for (int j = line - 1; j >= 0; j--) {
+            StatementValues.Line l = lines.get(j);
+            if (l.heading()) return j;
+            if (l.label().trim().toLowerCase(java.util.Locale.ROOT).startsWith("total")) return -1;
+        }
+        return -1;
+    }
+
     private static boolean isTotal(StatementValues.Line line, Taxonomy taxonomy) {
-        if (line.concept() != null) return taxonomy.isSubtotal(line.concept());
+        if (line.concept() != null && taxonomy.isSubtotal(line.concept())) return true;
         return line.label().trim().toLowerCase(java.util.Locale.ROOT).startsWith("total");
     }
 

@@ -64,6 +64,22 @@ final class CoverPage {
                 }
             }
         }
+        return afterFileNumber(cover);
+    }
+
+    /** Covers without the "exact name" caption print the name right under the Commission file number. */
+    private static String afterFileNumber(List<Page> cover) {
+        for (Page p : cover) {
+            List<TextLine> lines = p.lines();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                if (!lines.get(i).text().toLowerCase(Locale.ROOT).contains("commission file number")) continue;
+                String next = clean(lines.get(i + 1).text());
+                String lower = next.toLowerCase(Locale.ROOT);
+                if (next.length() > 2 && next.length() < 80 && !lower.contains("incorporation") && !lower.contains("state or other")) {
+                    return next;
+                }
+            }
+        }
         return null;
     }
 
