@@ -116,7 +116,7 @@ final class RowAssembler {
         if (before.endsWith(":")) return false;
         if (Labels.startsLowerCase(next)) return true;
         String b = before.toLowerCase(Locale.ROOT);
-        return b.endsWith(",") || b.endsWith(" and") || b.endsWith(" of") || b.endsWith(" for") || b.endsWith(" to")
+        return b.endsWith(",") || b.endsWith(";") || b.endsWith(" and") || b.endsWith(" of") || b.endsWith(" for") || b.endsWith(" to")
                 || b.endsWith(" in") || b.endsWith(" from") || b.endsWith(" the") || b.endsWith("-") || b.endsWith(" or")
                 || b.endsWith(" on") || b.endsWith(" by") || b.endsWith(" (");
     }

@@ -42,6 +42,8 @@ public final class StatementLocator {
         List<Segment> segments = new ArrayList<>();
         segments.add(new Segment(page.number(), titleLine, end));
         Evidence ev = Evidence.of(title.type(), page.lines().subList(titleLine + 1, end));
+        // a title followed by text but no numbers is prose or an index, unless it stands alone at the foot of the page
+        if (ev.valueRows() == 0 && end - titleLine > 5) return Optional.empty();
         // A statement runs on while its closing line is missing and each page is used to its end; a title
         // printed alone at the foot of a page has its whole table on the next one.
         Page last = page;
@@ -82,7 +84,7 @@ public final class StatementLocator {
     /** A statement title and its type; a null type marks the title of another statement (equity, comprehensive income). */
     record Title(String text, StatementType type, double weight) {
         static Title of(String text) {
-            if (text.length() > 120) return null;
+            if (text.length() > 120 || text.strip().split("\\s+").length > 13) return null;
             String s = Labels.squash(text);
             if (s.length() > 95 || !(s.contains("statement") || s.contains("balancesheet"))) return null;
             if (s.contains("notesto") || s.contains("parentcompany") || s.contains("registrant") || s.contains("schedule")
