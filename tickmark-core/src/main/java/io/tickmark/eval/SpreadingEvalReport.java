@@ -79,6 +79,11 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
 
     /** The per-document table, totals, per-concept accuracy, failures, skipped files and up to {@link #EXAMPLES} unmatched numbers. */
     public String table() {
+        return table(EXAMPLES);
+    }
+
+    /** As {@link #table()}, listing up to {@code examples} numbers no truth fact confirms. */
+    public String table(int examples) {
         StringBuilder out = new StringBuilder();
         String row = "%-32s %-8s %-8s %14s %6s %6s %8s%n";
         out.append(String.format(Locale.ROOT, row, "document", "found", "bs-id", "core", "prec", "recall", "time s"));
@@ -93,7 +98,7 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
                 Ratios.format(recall()), seconds(documents.stream().mapToLong(DocumentScore::millis).sum())));
         appendConcepts(out);
         appendFailures(out);
-        appendUnmatched(out);
+        appendUnmatched(out, examples);
         return out.toString();
     }
 
@@ -110,8 +115,8 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         skipped.forEach(s -> out.append("skipped: ").append(s).append(System.lineSeparator()));
     }
 
-    private void appendUnmatched(StringBuilder out) {
-        List<UnmatchedNumber> examples = documents.stream().flatMap(d -> d.unmatched().stream()).limit(EXAMPLES).toList();
+    private void appendUnmatched(StringBuilder out, int limit) {
+        List<UnmatchedNumber> examples = documents.stream().flatMap(d -> d.unmatched().stream()).limit(Math.max(0, limit)).toList();
         if (examples.isEmpty()) return;
         out.append(System.lineSeparator()).append("numbers no truth fact confirms (first ").append(examples.size()).append(')')
                 .append(System.lineSeparator());
