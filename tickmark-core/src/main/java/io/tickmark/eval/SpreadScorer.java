@@ -1,0 +1,158 @@
+package io.tickmark.eval;
+
+import io.tickmark.check.CheckResult;
+import io.tickmark.check.CheckResult.Status;
+import io.tickmark.facts.Fact;
+import io.tickmark.facts.Period;
+import io.tickmark.spread.Spread;
+import io.tickmark.spread.SpreadLine;
+import io.tickmark.spread.StatementSpread;
+import io.tickmark.statement.StatementType;
+import io.tickmark.taxonomy.Concept;
+import io.tickmark.taxonomy.Taxonomy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores one spread against the XBRL truth of the same filing. Values compare by absolute value,
+ * exactly, in whole units: statements print rounded figures and XBRL tags the same rounded figures,
+ * while signs follow presentation (capex is printed negative and tagged positive).
+ */
+final class SpreadScorer {
+    static final String BALANCE_SHEET_IDENTITY = "balance_sheet_identity";
+
+    private final Taxonomy taxonomy;
+
+    SpreadScorer(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    DocumentScore score(String document, Spread spread, XbrlTruth truth, long millis) {
+        List<Period> periods = truth.statementPeriods(taxonomy);
+        List<SpreadLine> lines = spread.statements().stream().flatMap(s -> s.lines().stream()).toList();
+        List<Fact> facts = spread.facts();
+        ValueIndex truthIndex = ValueIndex.ofTruth(truth.faceFacts());
+        ValueIndex ourIndex = ValueIndex.ofFacts(facts);
+        List<UnmatchedNumber> unmatched = unmatched(document, facts, truthIndex);
+        List<XbrlFact> recallSet = recallSet(truth, periods);
+        List<XbrlFact> missed = recallSet.stream().filter(f -> !ourIndex.has(f.value(), f.period())).toList();
+        return new DocumentScore(document, null, found(spread), bsIdentity(spread.checks()), core(document, lines, truth, periods),
+                facts.size(), facts.size() - unmatched.size(), recallSet.size(), recallSet.size() - missed.size(),
+                unmatched, missed, millis);
+    }
+
+    /** A document that could not be spread: everything the truth holds counts as missed. */
+    DocumentScore failed(String document, String failure, XbrlTruth truth, long millis) {
+        List<Period> periods = truth.statementPeriods(taxonomy);
+        List<XbrlFact> recallSet = recallSet(truth, periods);
+        return new DocumentScore(document, failure, Set.of(), Status.SKIPPED, core(document, List.of(), truth, periods),
+                0, 0, recallSet.size(), 0, List.of(), recallSet, millis);
+    }
+
+    private List<CoreOutcome> core(String document, List<SpreadLine> lines, XbrlTruth truth, List<Period> periods) {
+        List<CoreOutcome> outcomes = new ArrayList<>();
+        for (Concept concept : taxonomy.concepts()) {
+            if (!concept.core()) continue;
+            for (Period period : periods) {
+                truthFor(concept, period, truth).ifPresent(t -> outcomes.add(outcome(document, concept, t, lines)));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The fact of the first of the concept's elements, in preference order, that the truth has for the period. */
+    private static Optional<XbrlFact> truthFor(Concept concept, Period period, XbrlTruth truth) {
+        for (String element : concept.usGaap()) {
+            Optional<XbrlFact> fact = truth.face(element, period);
+            if (fact.isPresent()) return fact;
+        }
+        return Optional.empty();
+    }
+
+    private static CoreOutcome outcome(String document, Concept concept, XbrlFact truth, List<SpreadLine> lines) {
+        List<BigDecimal> ours = lines.stream().filter(l -> concept.id().equals(l.concept()))
+                .flatMap(l -> l.values().stream()).filter(Objects::nonNull)
+                .filter(f -> f.period().sameAs(truth.period())).map(Fact::value).toList();
+        Optional<BigDecimal> match = ours.stream().filter(v -> sameMagnitude(v, truth.value())).findFirst();
+        BigDecimal found = match.orElse(ours.isEmpty() ? null : ours.get(0));
+        return new CoreOutcome(document, concept.id(), truth.period(), truth.element(), truth.value(), found, match.isPresent());
+    }
+
+    private static List<UnmatchedNumber> unmatched(String document, List<Fact> facts, ValueIndex truthIndex) {
+        return facts.stream().filter(f -> !truthIndex.has(f.value(), f.period()))
+                .map(f -> new UnmatchedNumber(document, f.source().page(), label(f), f.source().rawValue(), f.period(), f.value()))
+                .toList();
+    }
+
+    private static String label(Fact fact) {
+        String raw = fact.source().rawLabel();
+        return raw == null || raw.isBlank() ? fact.label() : raw;
+    }
+
+    /** The truth's face facts of elements the taxonomy knows, in the statement periods, one per element and period. */
+    private List<XbrlFact> recallSet(XbrlTruth truth, List<Period> periods) {
+        Set<String> elements = new LinkedHashSet<>();
+        taxonomy.concepts().forEach(c -> elements.addAll(c.usGaap()));
+        List<XbrlFact> set = new ArrayList<>();
+        for (XbrlFact f : truth.faceFacts()) {
+            if (!f.usGaap() || !elements.contains(f.element()) || periods.stream().noneMatch(f.period()::sameAs)) continue;
+            if (set.stream().noneMatch(s -> s.element().equals(f.element()) && s.period().sameAs(f.period()))) set.add(f);
+        }
+        return set;
+    }
+
+    static Set<StatementType> found(Spread spread) {
+        Set<StatementType> types = EnumSet.noneOf(StatementType.class);
+        spread.statements().stream().filter(s -> !s.lines().isEmpty()).map(StatementSpread::type).forEach(types::add);
+        return types;
+    }
+
+    /** FAILED if any period fails the identity, PASSED if some pass and none fail, SKIPPED otherwise. */
+    static Status bsIdentity(List<CheckResult> checks) {
+        List<Status> statuses = checks.stream().filter(c -> BALANCE_SHEET_IDENTITY.equals(c.name())).map(CheckResult::status).toList();
+        if (statuses.contains(Status.FAILED)) return Status.FAILED;
+        return statuses.contains(Status.PASSED) ? Status.PASSED : Status.SKIPPED;
+    }
+
+    static boolean sameMagnitude(BigDecimal a, BigDecimal b) {
+        return a.abs().compareTo(b.abs()) == 0;
+    }
+
+    /** Periods by absolute value, to ask "is there a number of this magnitude for this period". */
+    private static final class ValueIndex {
+        private final Map<BigDecimal, List<Period>> periods = new HashMap<>();
+
+        static ValueIndex ofTruth(List<XbrlFact> facts) {
+            ValueIndex index = new ValueIndex();
+            facts.forEach(f -> index.add(f.value(), f.period()));
+            return index;
+        }
+
+        static ValueIndex ofFacts(List<Fact> facts) {
+            ValueIndex index = new ValueIndex();
+            facts.forEach(f -> index.add(f.value(), f.period()));
+            return index;
+        }
+
+        private void add(BigDecimal value, Period period) {
+            periods.computeIfAbsent(key(value), k -> new ArrayList<>()).add(period);
+        }
+
+        boolean has(BigDecimal value, Period period) {
+            return periods.getOrDefault(key(value), List.of()).stream().anyMatch(period::sameAs);
+        }
+
+        private static BigDecimal key(BigDecimal value) {
+            return value.abs().stripTrailingZeros();
+        }
+    }
+}
