@@ -40,7 +40,8 @@ final class SpreadScorer {
         List<Period> periods = truth.statementPeriods(taxonomy);
         List<SpreadLine> lines = spread.statements().stream().flatMap(s -> s.lines().stream()).toList();
         List<Fact> facts = spread.facts();
-        ValueIndex truthIndex = ValueIndex.ofTruth(truth.faceFacts());
+        // statements print breakdowns (products, services) that XBRL tags with dimensions: any fact confirms a number
+        ValueIndex truthIndex = ValueIndex.ofTruth(truth.facts());
         ValueIndex ourIndex = ValueIndex.ofFacts(facts);
         List<UnmatchedNumber> unmatched = unmatched(document, facts, truthIndex);
         List<XbrlFact> recallSet = recallSet(truth, periods);

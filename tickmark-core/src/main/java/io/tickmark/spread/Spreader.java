@@ -5,6 +5,7 @@ import io.tickmark.check.CheckResult;
 import io.tickmark.check.StatementValues;
 import io.tickmark.document.Document;
 import io.tickmark.facts.Fact;
+import io.tickmark.facts.Period;
 import io.tickmark.facts.Source;
 import io.tickmark.facts.Unit;
 import io.tickmark.statement.Cell;
@@ -98,9 +99,22 @@ public final class Spreader {
     }
 
     private Fact fact(Document doc, StatementTable table, TableRow row, String concept, Unit unit, int column, Cell cell) {
-        BigDecimal value = unit.kind() == Unit.Kind.PER_SHARE ? cell.value() : cell.value().multiply(table.scale());
+        BigDecimal value = switch (unit.kind()) {
+            case PER_SHARE, PERCENT, PURE -> cell.value();
+            case SHARES -> cell.value().multiply(table.shareScale());
+            case MONEY -> cell.value().multiply(table.scale());
+        };
         Source source = new Source(doc.fileName(), doc.sha256(), row.page(), row.line(), row.top(), row.label(), cell.raw());
-        return new Fact(concept, row.label(), table.type().name(), table.columns().get(column).period(), value, unit, source, 1.0);
+        return new Fact(concept, row.label(), table.type().name(), periodOf(concept, table.columns().get(column).period()),
+                value, unit, source, 1.0);
+    }
+
+    /** Cash at the start and end of a flow column is a balance: at the end of the prior period and of this one. */
+    private static Period periodOf(String concept, Period column) {
+        if (column.isInstant()) return column;
+        if ("cash_ending".equals(concept)) return Period.instant(column.end());
+        if ("cash_beginning".equals(concept)) return Period.instant(column.end().minusMonths(column.months()));
+        return column;
     }
 
     private Unit unit(String concept, TableRow row, String currency) {

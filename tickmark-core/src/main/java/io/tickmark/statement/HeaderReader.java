@@ -43,6 +43,20 @@ final class HeaderReader {
         return null;
     }
 
+    private static final Pattern SHARE_SCALE = Pattern.compile(
+            "shares?\\b[^.;)]{0,60}?\\b(in\\s+)?(thousands|millions)|(thousands|millions)\\s+of\\s+shares", Pattern.CASE_INSENSITIVE);
+
+    /** The multiplier for share counts when the header gives them their own ("shares in thousands"), or null. */
+    static BigDecimal shareScale(List<TextLine> lines) {
+        for (TextLine line : lines) {
+            Matcher m = SHARE_SCALE.matcher(line.text());
+            if (!m.find()) continue;
+            String word = m.group(2) != null ? m.group(2) : m.group(3);
+            return word.toLowerCase(Locale.ROOT).startsWith("thousand") ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(1_000_000);
+        }
+        return null;
+    }
+
     /** A header word standing over a column. */
     private record Placed(Word word, TextLine line) {
     }

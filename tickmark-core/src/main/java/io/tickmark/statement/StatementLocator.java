@@ -52,7 +52,9 @@ public final class StatementLocator {
             Page next = doc.page(last.number() + 1);
             int nextEnd = nextTitle(next, 0, title.type());
             Evidence more = Evidence.of(title.type(), next.lines().subList(0, nextEnd));
-            if (more.valueRows() == 0) break;
+            // a continuation carries on the statement's items in no more columns; notes tables do not
+            boolean continues = ev.valueRows() == 0 || more.anchors() > 0 && more.maxColumns() <= ev.maxColumns();
+            if (more.valueRows() == 0 || !continues) break;
             segments.add(new Segment(next.number(), 0, nextEnd));
             ev = ev.plus(more);
             last = next;
@@ -162,7 +164,7 @@ public final class StatementLocator {
                         && label.contains(" and ") && label.contains("equity") || label.startsWith("total equity and liabilities");
                 case INCOME_STATEMENT -> label.contains("per share") || label.startsWith("diluted") || label.contains("net income")
                         || label.contains("net earnings") || label.contains("net loss");
-                case CASH_FLOW -> (label.contains("end of") || label.contains("end of year")) && label.contains("cash");
+                case CASH_FLOW -> (label.contains("end of") || label.contains("ending") || label.endsWith(" end")) && label.contains("cash");
             };
         }
     }

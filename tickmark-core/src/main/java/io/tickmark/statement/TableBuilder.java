@@ -34,7 +34,7 @@ public final class TableBuilder {
         String name = location.type().title();
         if (bands.isEmpty()) {
             warnings.add(name + " on page " + location.pages().get(0) + ": no columns of numbers found");
-            return new StatementTable(location.type(), location.title(), location.pages(), List.of(), BigDecimal.ONE, "USD", List.of());
+            return new StatementTable(location.type(), location.title(), location.pages(), List.of(), BigDecimal.ONE, BigDecimal.ONE, "USD", List.of());
         }
         List<TextLine> header = headerLines(segments, bands);
         List<Period> periods = HeaderReader.periods(header, bands, location.type().instant(), hints, warnings, name);
@@ -54,7 +54,9 @@ public final class TableBuilder {
         }
         List<TableRow> rows = new RowAssembler(bands, columns).rows(segments.stream()
                 .map(seg -> seg.stream().map(l -> new RowAssembler.Source(l.page(), l.tokens())).toList()).toList());
-        return new StatementTable(location.type(), location.title(), location.pages(), columns, scale, currency(all), rows);
+        BigDecimal shareScale = HeaderReader.shareScale(header);
+        return new StatementTable(location.type(), location.title(), location.pages(), columns, scale,
+                shareScale == null ? scale : shareScale, currency(all), rows);
     }
 
     private static List<List<Line>> segments(Document doc, StatementLocation location) {

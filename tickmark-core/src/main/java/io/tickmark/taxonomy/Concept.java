@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * One line of the standard chart of accounts: its id, the statements it appears on, labels and
  * synonyms (English and Chinese), normal balance, what it counts, the subtotal it sums into with a
  * weight of +1 or -1 (as the statement presents it: costs are subtracted), whether it is a core
- * concept, and the US-GAAP XBRL elements it corresponds to, in order of preference.
+ * concept, the US-GAAP XBRL elements it corresponds to, in order of preference, and keyword rules
+ * for wordings no synonym lists: "net cash investing -discontinued" matches a label holding the words
+ * net, cash and investing but not discontinued.
  */
 public record Concept(String id, Set<StatementType> statements, String label, List<String> synonyms,
                       String labelZh, List<String> synonymsZh, Balance balance, Unit.Kind unit,
-                      String sumsTo, int weight, boolean core, List<String> usGaap) {
+                      String sumsTo, int weight, boolean core, List<String> usGaap, List<String> keywords) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** The side on which the concept normally carries a positive balance. */
@@ -38,6 +40,7 @@ public record Concept(String id, Set<StatementType> statements, String label, Li
         synonyms = List.copyOf(synonyms);
         synonymsZh = List.copyOf(synonymsZh);
         usGaap = List.copyOf(usGaap);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
         labelZh = labelZh == null ? "" : labelZh;
     }
 

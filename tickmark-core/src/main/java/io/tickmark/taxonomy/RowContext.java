@@ -39,6 +39,7 @@ final class RowContext {
         return contextRule(i, primary)
                 .or(() -> bySynonym(i, keys))
                 .or(() -> perShareFamily(i, primary))
+                .or(() -> byKeywords(i, primary))
                 .or(() -> fuzzy(i, primary))
                 .orElse(Mapping.none(i, row.label(), "no concept matches '%s'".formatted(primary)));
     }
@@ -117,6 +118,48 @@ final class RowContext {
         if (perShare) return mapped(i, "eps_" + kind, 0.9, "'" + kind + "' with a per-share heading");
         if (shares) return mapped(i, "shares_" + kind, 0.9, "'" + kind + "' with a share-count heading");
         return Optional.empty();
+    }
+
+    /**
+     * The taxonomy's keyword rules: every required word in the label and no excluded one. The rule
+     * with the most required words wins; two concepts tied leave the row unmapped.
+     */
+    private Optional<Mapping> byKeywords(int i, String key) {
+        Set<String> tokens = Labels.tokens(key);
+        String best = null;
+        String rule = null;
+        int bestSize = 0;
+        boolean tie = false;
+        for (Concept c : taxonomy.on(type)) {
+            for (String k : c.keywords()) {
+                int size = keywordMatch(k, tokens);
+                if (size == 0) continue;
+                if (size > bestSize) {
+                    best = c.id();
+                    rule = k;
+                    bestSize = size;
+                    tie = false;
+                } else if (size == bestSize && !c.id().equals(best)) {
+                    tie = true;
+                }
+            }
+        }
+        if (best == null || tie) return Optional.empty();
+        return mapped(i, best, 0.85, "keyword rule '%s'".formatted(rule));
+    }
+
+    /** The number of required words when the rule matches, else 0. */
+    private static int keywordMatch(String rule, Set<String> tokens) {
+        int required = 0;
+        for (String word : rule.trim().split("\\s+")) {
+            boolean excluded = word.startsWith("-");
+            Set<String> w = Labels.tokens(Labels.key(excluded ? word.substring(1) : word));
+            if (w.isEmpty()) continue;
+            boolean present = tokens.containsAll(w);
+            if (excluded == present) return 0;
+            if (!excluded) required += w.size();
+        }
+        return required;
     }
 
     /** Word overlap with a known name, high bar, and no word that changes meaning added or dropped. */

@@ -206,7 +206,8 @@ public final class Taxonomy {
             String sumsTo = get("sums_to");
             try {
                 return new Concept(id, statements(), get("label"), list("synonyms"), get("label_zh"), list("synonyms_zh"),
-                        balance(), unit(), sumsTo.isEmpty() ? null : sumsTo, weight(), core(), list("us_gaap"));
+                        balance(), unit(), sumsTo.isEmpty() ? null : sumsTo, weight(), core(), list("us_gaap"),
+                        list("keywords"));
             } catch (TaxonomyFormatException e) {
                 throw e;
             } catch (IllegalArgumentException e) {
