@@ -26,8 +26,9 @@ final class OneLineErrors implements IExecutionExceptionHandler {
 
     /** The user-facing reason: our own messages as they are, anything else marked as a defect. */
     static String describe(Throwable e, boolean verbose) {
-        if (e instanceof UserError || e instanceof FactStoreException) return e.getMessage();
         String hint = verbose ? "" : " (run with --verbose for the stack trace)";
+        if (e instanceof UserError) return e.getMessage();
+        if (e instanceof FactStoreException) return e.getMessage() + hint;
         return "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage() + hint;
     }
 }
