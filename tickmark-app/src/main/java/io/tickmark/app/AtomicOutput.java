@@ -32,6 +32,7 @@ final class AtomicOutput {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        temp.toFile().deleteOnExit(); // an interrupt (Ctrl-C) skips the finally below
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
