@@ -5,6 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * Turns an exception that ends a command into one line on standard error and exit code 1; the
  * stack trace only with {@code --verbose}.
@@ -29,6 +32,9 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         String hint = verbose ? "" : " (run with --verbose for the stack trace)";
         if (e instanceof UserError) return e.getMessage();
         if (e instanceof FactStoreException) return e.getMessage() + hint;
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return "cannot read or write a file: " + e.getClass().getSimpleName() + ": " + e.getMessage() + hint;
+        }
         return "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage() + hint;
     }
 }

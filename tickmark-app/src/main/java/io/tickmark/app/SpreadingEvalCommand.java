@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,7 +29,7 @@ final class SpreadingEvalCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         requireFolder(data, "eval spreading reads the real-world test data (financebench/, sec-ixbrl-pdf/)");
         var report = SpreadingEval.run(data, io.err()::println);
         io.out().println(report.table().stripTrailing());

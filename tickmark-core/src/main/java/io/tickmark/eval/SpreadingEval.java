@@ -1,5 +1,6 @@
 package io.tickmark.eval;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -12,7 +13,7 @@ public final class SpreadingEval {
     public record Report(String table, String json) {
     }
 
-    public static Report run(Path dataDir, Consumer<String> progress) {
+    public static Report run(Path dataDir, Consumer<String> progress) throws IOException {
         throw new UnsupportedOperationException("the spreading eval is not merged into this build yet");
     }
 }
