@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 
 /** The {@code tickmark} command line: the commands over tickmark-core, wired by hand. */
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
         return line;
     }
 
-    private static PrintWriter writer(java.io.PrintStream stream) {
+    private static PrintWriter writer(PrintStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 

@@ -4,6 +4,7 @@ import io.tickmark.spread.Spread;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What became of one input: its spread and whether it was stored, or the one-line problem that
@@ -41,6 +42,6 @@ record Outcome(Path file, Status status, Spread spread, String problem, Throwabl
 
     /** "1.2s" */
     String seconds() {
-        return String.format(java.util.Locale.ROOT, "%.1fs", took.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1fs", took.toMillis() / 1000.0);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,9 @@ class AtomicOutputTest {
         AtomicOutput.write(target, out -> out.write("[{}]".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(target).hasContent("[{}]");
-        assertThat(Files.list(target.getParent())).containsExactly(target);
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
@@ -64,7 +67,7 @@ class AtomicOutputTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
     }
 
-    private java.util.List<Path> files() throws IOException {
+    private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
         }

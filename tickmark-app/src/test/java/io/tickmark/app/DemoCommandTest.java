@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +21,7 @@ class DemoCommandTest {
 
         Path sample = dir.resolve("sample").resolve("northwind-10k.pdf");
         assertThat(sample).isRegularFile();
-        assertThat(new String(Files.readAllBytes(sample), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(sample), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(run.err()).contains("Northwind Instruments Corporation").contains(sample.toString());
     }
 
