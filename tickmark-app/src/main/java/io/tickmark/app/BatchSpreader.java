@@ -1,0 +1,104 @@
+package io.tickmark.app;
+
+import io.tickmark.Tickmark;
+import io.tickmark.document.Hashes;
+import io.tickmark.document.UnreadableDocumentException;
+import io.tickmark.spread.Spread;
+import io.tickmark.store.FactStore;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spreads files one after another: from the store when it already holds the file's SHA-256,
+ * otherwise by reading and spreading it and saving the result. A file that cannot be spread is
+ * an outcome with its reason; the batch goes on.
+ */
+final class BatchSpreader {
+    static final String NO_STATEMENTS = "no balance sheet, income statement or cash flow statement found";
+
+    /** Told of each outcome as soon as it is known, with its 1-based place in the batch. */
+    @FunctionalInterface
+    interface Listener {
+        void done(int index, int total, Outcome outcome);
+    }
+
+    private final FactStore store;
+
+    /** Spreads into {@code store}; null spreads without storing or looking up. */
+    BatchSpreader(FactStore store) {
+        this.store = store;
+    }
+
+    /** The outcome of every input, in order. */
+    List<Outcome> run(List<Inputs.Input> inputs, Listener listener) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Outcome outcome = one(inputs.get(i));
+            outcomes.add(outcome);
+            listener.done(i + 1, inputs.size(), outcome);
+        }
+        return outcomes;
+    }
+
+    private Outcome one(Inputs.Input input) {
+        long start = System.nanoTime();
+        if (input.problem() != null) return Outcome.failed(input.path(), input.problem(), null, Duration.ZERO);
+        try {
+            return spread(input.path(), start);
+        } catch (UnreadableDocumentException e) {
+            return Outcome.failed(input.path(), e.reason(), e, since(start));
+        } catch (IOException e) {
+            return Outcome.failed(input.path(), unreadable(e), e, since(start));
+        } catch (RuntimeException e) {
+            return Outcome.failed(input.path(), "could not be spread: " + OneLineErrors.describe(e, false), e, since(start));
+        }
+    }
+
+    private Outcome spread(Path file, long start) throws IOException {
+        Optional<Spread> stored = store == null ? Optional.empty() : store.load(sha256(file));
+        if (stored.isPresent()) {
+            return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, null, since(start));
+        }
+        Spread spread = Tickmark.spread(file);
+        if (spread.statements().isEmpty()) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
+        return store == null
+                ? new Outcome(file, Outcome.Status.SPREAD, spread, null, null, null, since(start))
+                : save(file, spread, start);
+    }
+
+    private Outcome save(Path file, Spread spread, long start) {
+        try {
+            Outcome.Status status = store.save(spread) ? Outcome.Status.STORED : Outcome.Status.ALREADY_STORED;
+            return new Outcome(file, status, spread, null, null, null, since(start));
+        } catch (RuntimeException e) {
+            String note = "spread but not stored: " + OneLineErrors.describe(e, false);
+            return new Outcome(file, Outcome.Status.SPREAD, spread, null, e, note, since(start));
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return Hashes.sha256(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(file, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableDocumentException(file, "cannot be read: permission denied", e);
+        }
+    }
+
+    private static String unreadable(IOException e) {
+        return "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,47 @@
+package io.tickmark.app;
+
+import io.tickmark.eval.SpreadingEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code tickmark eval spreading}: spreads the real-world test PDFs and scores them against their truth. */
+@Command(name = "spreading", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Spread the real-world test PDFs and score every line item against its truth.",
+                "Prints a table, then the scores as one JSON line (last)."})
+final class SpreadingEvalCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "The real-world test data folder (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Mixin
+    private Verbosity verbosity;
+
+    SpreadingEvalCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        requireFolder(data, "eval spreading reads the real-world test data (financebench/, sec-ixbrl-pdf/)");
+        var report = SpreadingEval.run(data, io.err()::println);
+        io.out().println(report.table().stripTrailing());
+        io.out().println(report.json().strip());
+        io.out().flush();
+        return 0;
+    }
+
+    /** Ends the command with one line when the folder is not there. */
+    static void requireFolder(Path folder, String why) {
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("data folder " + folder + " not found: " + why + "; give it with --data DIR");
+        }
+    }
+}

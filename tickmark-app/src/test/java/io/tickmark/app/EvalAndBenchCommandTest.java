@@ -1,0 +1,57 @@
+package io.tickmark.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The eval and bench commands check what they are given before any long run starts. */
+class EvalAndBenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eval_spreading_without_its_data_folder_says_so_in_one_line() {
+        Path missing = dir.resolve("no-such-data");
+
+        Cli.Run run = Cli.run("eval", "spreading", "--data", missing.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains(missing.toString(), "not found", "--data");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void eval_without_an_evaluation_is_a_usage_error_listing_spreading() {
+        Cli.Run run = Cli.run("eval");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("spreading");
+    }
+
+    @Test
+    void bench_spread_without_files_or_data_is_a_usage_error() {
+        Cli.Run run = Cli.run("bench", "spread");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--data");
+    }
+
+    @Test
+    void bench_spread_needs_at_least_one_round() {
+        Cli.Run run = Cli.run("bench", "spread", "--rounds", "0", "--data", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--rounds");
+    }
+
+    @Test
+    void bench_spread_over_a_folder_without_pdfs_says_so() {
+        Cli.Run run = Cli.run("bench", "spread", "--data", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains("no .pdf files");
+    }
+}

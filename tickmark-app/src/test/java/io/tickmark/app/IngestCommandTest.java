@@ -1,0 +1,74 @@
+package io.tickmark.app;
+
+import io.tickmark.Tickmark;
+import io.tickmark.document.Hashes;
+import io.tickmark.store.FactStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ingest command: one status line per file, the batch going on past bad files. */
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_stored_document_is_reported_as_already_stored() throws IOException {
+        Path data = dir.resolve("data");
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 11);
+        Fixtures.storeAs(report, "Stored Widgets Inc.", data);
+
+        Cli.Run run = Cli.run("ingest", report.toString(), "--data-dir", data.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).singleElement().asString().startsWith("already stored").contains("report.pdf");
+        assertThat(run.err()).contains("1 file: 1 already stored");
+    }
+
+    @Test
+    void bad_files_are_a_failed_line_each_and_the_good_one_still_counts() throws IOException {
+        Path data = dir.resolve("data");
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 12);
+        Fixtures.storeAs(report, "Stored Widgets Inc.", data);
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a report");
+
+        Cli.Run run = Cli.run("ingest", notes.toString(), report.toString(), "--data-dir", data.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith("failed").contains("notes.txt", "not a PDF"));
+        assertThat(run.err()).contains("2 files: 1 already stored, 1 failed");
+    }
+
+    @Test
+    void only_bad_files_exit_1() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a report");
+
+        Cli.Run run = Cli.run("ingest", notes.toString(), dir.resolve("gone.pdf").toString(), "--data-dir", dir.resolve("data").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).filteredOn(l -> l.startsWith("failed")).hasSize(2);
+    }
+
+    /** Needs the real spreader (Spreader.spread is a stub until the lead merges it). */
+    @Test
+    void a_new_report_is_stored_once() throws IOException {
+        Path data = dir.resolve("data");
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 13);
+
+        Cli.Run first = Cli.run("ingest", report.toString(), "--data-dir", data.toString());
+        Cli.Run second = Cli.run("ingest", report.toString(), "--data-dir", data.toString());
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("stored").contains("report.pdf");
+        assertThat(second.out()).startsWith("already stored");
+        try (FactStore store = Tickmark.openStore(null, data)) {
+            assertThat(store.contains(Hashes.sha256(Files.readAllBytes(report)))).isTrue();
+        }
+    }
+}
