@@ -39,7 +39,7 @@ class DemoCommandTest {
         Cli.Run run = Cli.run("demo", "--data-dir", dir.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Northwind Instruments Corporation")
+        assertThat(run.out()).containsIgnoringCase("Northwind Instruments Corporation")
                 .contains("Balance sheet", "Income statement", "Cash flow statement");
     }
 

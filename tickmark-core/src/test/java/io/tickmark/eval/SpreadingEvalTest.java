@@ -53,7 +53,7 @@ class SpreadingEvalTest {
         assertThat(json.get("core_total").asInt()).isEqualTo(12);
         assertThat(json.get("core_correct").asInt()).isEqualTo(4);
         assertThat(json.get("core_accuracy").asDouble()).isEqualTo(0.3333);
-        assertThat(json.get("precision").asDouble()).isEqualTo(0.5714);
+        assertThat(json.get("precision").asDouble()).isEqualTo(0.7143);
         assertThat(json.get("recall").asDouble()).isEqualTo(0.3571);
         assertThat(json.get("statements_found").asInt()).isEqualTo(3);
         assertThat(report.json()).doesNotContain("\n");
