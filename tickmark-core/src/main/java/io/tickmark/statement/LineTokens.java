@@ -30,6 +30,7 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
             if (isCurrencyMark(t) || isLeader(t)) continue;
             BigDecimal v = Numbers.parse(t);
             if (v == null) break;
+            if (i > 0 && isMonth(words.get(i - 1).text())) break; // "June 30": a date in the label, not a value
             values.add(0, new Value(t, v, w.x0(), w.x1()));
         }
         List<Word> label = new ArrayList<>(words.subList(0, i + 1));
@@ -50,6 +51,13 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
 
     float labelX0() {
         return labelWords.isEmpty() ? line.x0() : labelWords.get(0).x0();
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+
+    private static boolean isMonth(String t) {
+        return MONTH.matcher(t).matches();
     }
 
     private static boolean isCurrencyMark(String t) {
