@@ -61,9 +61,13 @@ final class SpreadScorer {
 
     private List<CoreOutcome> core(String document, List<SpreadLine> lines, XbrlTruth truth, List<Period> periods) {
         List<CoreOutcome> outcomes = new ArrayList<>();
+        Concept operatingCash = taxonomy.require("cash_from_operations");
         for (Concept concept : taxonomy.concepts()) {
             if (!concept.core()) continue;
+            boolean cashFlowOnly = concept.statements().equals(java.util.Set.of(StatementType.CASH_FLOW));
             for (Period period : periods) {
+                // a quarterly report's cash flow statement runs year to date: a three-month D&A is a note's figure
+                if (cashFlowOnly && truthFor(operatingCash, period, truth).isEmpty()) continue;
                 truthFor(concept, period, truth).ifPresent(t -> outcomes.add(outcome(document, concept, t, lines)));
             }
         }

@@ -72,6 +72,7 @@ final class HeaderReader {
         Placed[] years = yearsOverColumns(header, bands, left);
         List<Period> periods = new ArrayList<>(n);
         int[] months = instant ? new int[n] : durations(header, bands, hints, warnings, statement);
+        boolean[] printed = new boolean[1];
         for (int i = 0; i < n; i++) {
             Placed y = years[i];
             if (y == null) {
@@ -79,11 +80,27 @@ final class HeaderReader {
                 continue;
             }
             int year = Integer.parseInt(y.word().text().replaceAll("\\D", "").substring(0, 4));
-            MonthDay md = monthDayFor(y, header, bands, i, hints, warnings, statement);
+            MonthDay md = monthDayFor(y, header, bands, i, hints, warnings, statement, printed);
             LocalDate end = Dates.dateOf(year, md);
             periods.add(instant ? Period.instant(end) : Period.duration(end, months[i]));
         }
-        return periods;
+        return printed[0] ? periods : fiscalYearLabels(periods, hints);
+    }
+
+    /**
+     * Bare years under "Fiscal" may name the year a fiscal year starts in: a retailer's "Fiscal 2024" ends
+     * on February 2, 2025. When the header prints no dates and the latest column ends a year before the
+     * period the cover page reports on, every column moves a year on.
+     */
+    private static List<Period> fiscalYearLabels(List<Period> periods, PeriodHints hints) {
+        LocalDate reported = hints.reportPeriodEnd();
+        LocalDate latest = periods.stream().filter(java.util.Objects::nonNull).map(Period::end).max(LocalDate::compareTo).orElse(null);
+        if (reported == null || latest == null) return periods;
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(latest.plusYears(1), reported);
+        if (Math.abs(gap) > 7) return periods;
+        List<Period> shifted = new ArrayList<>(periods.size());
+        for (Period p : periods) shifted.add(p == null ? null : new Period(p.end().plusYears(1), p.months()));
+        return shifted;
     }
 
     private static Placed[] yearsOverColumns(List<TextLine> header, List<ColumnFinder.Band> bands, float left) {
@@ -130,17 +147,21 @@ final class HeaderReader {
 
     /** Month and day for a column: printed just before its year, else the one date the header names, else the report's. */
     private static MonthDay monthDayFor(Placed year, List<TextLine> header, List<ColumnFinder.Band> bands, int column,
-                                        PeriodHints hints, List<String> warnings, String statement) {
+                                        PeriodHints hints, List<String> warnings, String statement, boolean[] printed) {
         float from = column == 0 ? year.word().x0() - 140f : bands.get(column - 1).x1();
         StringBuilder before = new StringBuilder();
         for (Word w : year.line().words()) {
             if (w.x0() >= from && w.x1() <= year.word().x1()) before.append(w.text()).append(' ');
         }
         List<Dates.Found> own = Dates.find(before.toString());
-        if (!own.isEmpty()) return own.get(own.size() - 1).monthDay();
+        if (!own.isEmpty()) {
+            printed[0] = true;
+            return own.get(own.size() - 1).monthDay();
+        }
         List<PlacedDate> all = new ArrayList<>();
         for (TextLine line : header) all.addAll(placedDates(line));
         if (!all.isEmpty()) {
+            printed[0] = true;
             MonthDay first = all.get(0).monthDay();
             boolean same = all.stream().allMatch(d -> d.monthDay().equals(first));
             if (same) return first;

@@ -54,7 +54,8 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
     }
 
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
-            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+            "(?i)(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,?");
 
     private static boolean isMonth(String t) {
         return MONTH.matcher(t).matches();

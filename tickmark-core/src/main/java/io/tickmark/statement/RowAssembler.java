@@ -43,6 +43,11 @@ final class RowAssembler {
         return false;
     }
 
+    /** The first row of a table has a label: numbers alone above it ("31  31" under "March") are header. */
+    static boolean isFirstRow(LineTokens t, List<ColumnFinder.Band> bands) {
+        return isRow(t, bands) && !t.labelText().isEmpty();
+    }
+
     List<TableRow> rows(List<List<Source>> segments) {
         for (List<Source> seg : segments) {
             for (Source s : seg) labelLeft = Math.min(labelLeft, s.tokens().labelX0());
@@ -57,6 +62,7 @@ final class RowAssembler {
         for (int i = 0; i < seg.size(); i++) {
             if (isEnd(seg.get(i))) break;
             if (isRow(seg.get(i).tokens(), bands)) {
+                if (first < 0 && !isFirstRow(seg.get(i).tokens(), bands)) continue;
                 if (first < 0) first = i;
                 last = i;
             }

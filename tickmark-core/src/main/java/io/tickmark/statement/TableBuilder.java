@@ -87,7 +87,7 @@ public final class TableBuilder {
         List<TextLine> header = new ArrayList<>();
         for (List<Line> seg : segments) {
             for (Line l : seg) {
-                if (RowAssembler.isRow(l.tokens(), bands)) break;
+                if (RowAssembler.isFirstRow(l.tokens(), bands)) break;
                 header.add(l.text());
             }
         }

@@ -92,7 +92,7 @@ public final class ConceptMapper {
     private static List<Mapping> resolveConflicts(List<Mapping> mappings) {
         Map<String, Mapping> best = new HashMap<>();
         for (Mapping m : mappings) {
-            if (m.mapped()) best.merge(m.concept(), m, (a, b) -> b.score() > a.score() ? b : a);
+            if (m.mapped()) best.merge(m.concept(), m, (a, b) -> b.score() > a.score() || b.score() == a.score() && isTotalOf(b, a) ? b : a);
         }
         List<Mapping> out = new ArrayList<>(mappings.size());
         for (Mapping m : mappings) {
@@ -101,6 +101,12 @@ public final class ConceptMapper {
                     "%s already mapped to row %d ('%s')".formatted(m.concept(), winner.row(), winner.label())));
         }
         return List.copyOf(out);
+    }
+
+    /** "Total revenues" printed after "Net sales": the total is the concept, the first line a part of it. */
+    private static boolean isTotalOf(Mapping later, Mapping earlier) {
+        return later.row() > earlier.row() && Labels.key(later.label()).startsWith("total ")
+                && !Labels.key(earlier.label()).startsWith("total ");
     }
 
     static boolean generic(String key) {

@@ -125,6 +125,7 @@ final class RowContext {
      * with the most required words wins; two concepts tied leave the row unmapped.
      */
     private Optional<Mapping> byKeywords(int i, String key) {
+        if (supplemental(rows.get(i))) return Optional.empty();
         Set<String> tokens = Labels.tokens(key);
         String best = null;
         String rule = null;
@@ -146,6 +147,18 @@ final class RowContext {
         }
         if (best == null || tie) return Optional.empty();
         return mapped(i, best, 0.85, "keyword rule '%s'".formatted(rule));
+    }
+
+    /** Rows under "Supplemental disclosures" or "Cash paid during the year for:" restate or annotate the statement. */
+    private static boolean supplemental(TableRow row) {
+        for (String section : row.sections()) {
+            Set<String> t = Labels.tokens(Labels.key(section));
+            if (t.contains("supplemental") || t.contains("noncash") || t.contains("paid") && t.contains("during")
+                    || t.contains("non") && t.contains("cash")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of required words when the rule matches, else 0. */
