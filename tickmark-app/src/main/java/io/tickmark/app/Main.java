@@ -31,7 +31,8 @@ public final class Main implements Runnable {
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("demo", new DemoCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
-                        .addSubcommand("spreading", new SpreadingEvalCommand(io)))
+                        .addSubcommand("spreading", new SpreadingEvalCommand(io))
+                        .addSubcommand("coverage", new CoverageEvalCommand(io)))
                 .addSubcommand("bench", new CommandLine(new BenchCommand())
                         .addSubcommand("spread", new SpreadBenchCommand(io)));
         line.setOut(writer(io.out()));
@@ -60,7 +61,7 @@ public final class Main implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: spreading");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: spreading or coverage");
         }
     }
 

@@ -187,7 +187,8 @@ public final class PdfReader implements DocumentReader {
             for (TextPosition g : glyphs) {
                 String u = g.getUnicode();
                 boolean space = isSpace(u);
-                boolean gap = last != null && g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > 0.15f * fontSize(g);
+                float advance = last == null ? 0 : g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                boolean gap = last != null && advance > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g));
                 if ((space || gap) && first != null) {
                     words.add(word(text, first, last, bold));
                     text.setLength(0);
@@ -205,6 +206,12 @@ public final class PdfReader implements DocumentReader {
             }
             if (first != null) words.add(word(text, first, last, bold));
             return words;
+        }
+
+        /** "T otal": a lone capital kerned away from the lower-case rest of its word is not a word of its own. */
+        private static boolean kerned(StringBuilder text, String next, float space, float size) {
+            return text.length() == 1 && Character.isUpperCase(text.charAt(0)) && text.charAt(0) != 'A' && text.charAt(0) != 'I'
+                    && Character.isLowerCase(next.charAt(0)) && space < 0.35f * size;
         }
 
         private static Word word(StringBuilder text, TextPosition first, TextPosition last, boolean bold) {

@@ -20,9 +20,6 @@ final class RowAssembler {
     private record Heading(String label, float indent) {
     }
 
-    /** The label of a row printed with numbers only (an unlabelled subtotal). */
-    static final String UNLABELLED = "(unlabelled row)";
-
     private final List<ColumnFinder.Band> bands;
     private final List<Column> columns;
     private final List<TableRow> rows = new ArrayList<>();
@@ -98,7 +95,7 @@ final class RowAssembler {
         } else {
             flushPending();
         }
-        if (label.isEmpty()) label = UNLABELLED;
+        if (label.isEmpty()) label = TableRow.UNLABELLED;
         float indent = origin.tokens().labelX0() - labelLeft;
         // a row set no deeper than a heading closes that heading's block ("Inventories" total under its items)
         while (!sections.isEmpty() && sections.peekLast().indent() >= indent + 1f) sections.pollLast();

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record TableRow(String label, float indent, List<String> sections, List<Cell> cells,
                        int page, int line, float top, Kind kind) {
+    /** The label of a row printed with numbers only (an unlabelled subtotal). */
+    public static final String UNLABELLED = "(unlabelled row)";
+
     /** A heading has no values ("Current assets:"); a value row has at least one cell. */
     public enum Kind { HEADING, VALUES }
 

@@ -29,6 +29,9 @@ final class RowContext {
     Mapping map(int i) {
         TableRow row = rows.get(i);
         if (!row.hasValues()) return Mapping.none(i, row.label(), "heading");
+        if (io.tickmark.statement.TableRow.UNLABELLED.equals(row.label())) {
+            return unlabelledTotal(i).orElse(Mapping.none(i, row.label(), "row printed without a label"));
+        }
         List<Labels.Key> keys = Labels.keys(row.label());
         if (keys.isEmpty()) return Mapping.none(i, row.label(), "label has no words");
         String primary = keys.get(0).text();
@@ -42,6 +45,25 @@ final class RowContext {
                 .or(() -> byKeywords(i, primary))
                 .or(() -> fuzzy(i, primary))
                 .orElse(Mapping.none(i, row.label(), "no concept matches '%s'".formatted(primary)));
+    }
+
+    /**
+     * Some balance sheets print their two grand totals as bare numbers under a rule: the last row of the
+     * assets side (the row before the liabilities heading) and the last row of the statement.
+     */
+    private Optional<Mapping> unlabelledTotal(int i) {
+        if (type != StatementType.BALANCE_SHEET) return Optional.empty();
+        int next = i + 1;
+        while (next < rows.size() && !rows.get(next).hasValues()
+                && !Labels.tokens(Labels.key(rows.get(next).label())).contains("liability")) {
+            next++;
+        }
+        if (next >= rows.size()) return mapped(i, "total_liabilities_and_equity", 0.8, "unlabelled last row of the balance sheet");
+        TableRow after = rows.get(next);
+        if (!after.hasValues() && Labels.tokens(Labels.key(after.label())).contains("liability") && findExact("total_assets") < 0) {
+            return mapped(i, "total_assets", 0.8, "unlabelled last row before the liabilities heading");
+        }
+        return Optional.empty();
     }
 
     /** Rules that depend on the statement: the first line of the cash flow statement, "attributable to", cash at start and end. */
