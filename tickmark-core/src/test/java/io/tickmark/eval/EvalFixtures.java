@@ -46,6 +46,8 @@ final class EvalFixtures {
             "us-gaap:Revenues,800000000,usd,-6,2023-07-02,2023-09-30,False,,c5",
             "us-gaap:NetIncomeLoss,1000000000,usd,-6,2022-09-25,2023-09-30,False,,c3",
             "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment,1577000000,usd,-6,2022-09-25,2023-09-30,False,,c3",
+            "us-gaap:NetCashProvidedByUsedInOperatingActivities,2000000000,usd,-6,2022-09-25,2023-09-30,False,,c3",
+            "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment,1400000000,usd,-6,2021-09-26,2022-09-24,False,,c4",
             "us-gaap:AccountsPayableCurrent,700000000,usd,-6,,2023-09-30,True,us-gaap:StatementBusinessSegmentsAxis=gz:WidgetsMember,c6",
             "dei:EntityCommonStockSharesOutstanding,123000000,shares,INF,,2023-10-20,True,,c7",
             "us-gaap:GoodwillImpairmentLoss,no,usd,,2022-09-25,2023-09-30,False,,c3") + "\n";

@@ -29,9 +29,15 @@ class SpreadScorerTest {
                         tuple("revenue", FY23, true),
                         tuple("revenue", FY22, true),
                         tuple("net_income", FY23, false),
-                        tuple("capex", FY23, true));
+                        tuple("capex", FY23, true),
+                        tuple("cash_from_operations", FY23, false));
         assertThat(score.coreCorrect()).isEqualTo(4);
-        assertThat(score.coreAccuracy()).isEqualTo(4 / 6d);
+        assertThat(score.coreAccuracy()).isEqualTo(4 / 7d);
+    }
+
+    @Test
+    void a_cash_flow_concept_counts_only_in_periods_the_truth_reports_operating_cash_for() {
+        assertThat(score.core()).filteredOn(o -> o.concept().equals("capex")).extracting(CoreOutcome::period).containsExactly(FY23);
     }
 
     @Test
@@ -86,10 +92,11 @@ class SpreadScorerTest {
 
     @Test
     void recall_counts_face_facts_of_known_elements_in_statement_periods() {
-        assertThat(score.truthTotal()).isEqualTo(7);
+        assertThat(score.truthTotal()).isEqualTo(9);
         assertThat(score.truthFound()).isEqualTo(5);
         assertThat(score.missed()).extracting(XbrlFact::element, XbrlFact::period)
-                .containsExactlyInAnyOrder(tuple("Assets", END22), tuple("NetIncomeLoss", FY23));
+                .containsExactlyInAnyOrder(tuple("Assets", END22), tuple("NetIncomeLoss", FY23),
+                        tuple("NetCashProvidedByUsedInOperatingActivities", FY23), tuple("PaymentsToAcquirePropertyPlantAndEquipment", FY22));
     }
 
     @Test
@@ -113,9 +120,9 @@ class SpreadScorerTest {
         DocumentScore failed = new SpreadScorer(io.tickmark.taxonomy.Taxonomy.standard())
                 .failed("gizmo", "IOException: broken", EvalFixtures.truth(), 12);
 
-        assertThat(failed.coreTotal()).isEqualTo(6);
+        assertThat(failed.coreTotal()).isEqualTo(7);
         assertThat(failed.coreCorrect()).isZero();
-        assertThat(failed.truthTotal()).isEqualTo(7);
+        assertThat(failed.truthTotal()).isEqualTo(9);
         assertThat(failed.recall()).isZero();
         assertThat(failed.precision()).isNaN();
     }
