@@ -4,6 +4,7 @@ import io.tickmark.Tickmark;
 import io.tickmark.document.Hashes;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.spread.Spread;
+import io.tickmark.spread.Spreader;
 import io.tickmark.store.FactStore;
 
 import java.io.IOException;
@@ -31,10 +32,19 @@ final class BatchSpreader {
     }
 
     private final FactStore store;
+    private final boolean refresh;
+    private final Spreader spreader;
 
-    /** Spreads into {@code store}; null spreads without storing or looking up. */
+    /** Spreads into {@code store} over the standard taxonomy; null spreads without storing or looking up. */
     BatchSpreader(FactStore store) {
+        this(store, false, Spreader.standard());
+    }
+
+    /** With {@code refresh}, spreads even what the store holds and replaces the stored spread. */
+    BatchSpreader(FactStore store, boolean refresh, Spreader spreader) {
         this.store = store;
+        this.refresh = refresh;
+        this.spreader = spreader;
     }
 
     /** The outcome of every input, in order. */
@@ -63,11 +73,11 @@ final class BatchSpreader {
     }
 
     private Outcome spread(Path file, long start) throws IOException {
-        Optional<Spread> stored = store == null ? Optional.empty() : store.load(sha256(file));
+        Optional<Spread> stored = store == null || refresh ? Optional.empty() : store.load(sha256(file));
         if (stored.isPresent()) {
             return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, null, since(start));
         }
-        Spread spread = Tickmark.spread(file);
+        Spread spread = spreader.spread(Tickmark.read(file));
         if (spread.statements().isEmpty()) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
         return store == null
                 ? new Outcome(file, Outcome.Status.SPREAD, spread, null, null, null, since(start))
@@ -76,7 +86,12 @@ final class BatchSpreader {
 
     private Outcome save(Path file, Spread spread, long start) {
         try {
-            Outcome.Status status = store.save(spread) ? Outcome.Status.STORED : Outcome.Status.ALREADY_STORED;
+            Outcome.Status status = Outcome.Status.STORED;
+            if (refresh) {
+                store.replace(spread);
+            } else if (!store.save(spread)) {
+                status = Outcome.Status.ALREADY_STORED;
+            }
             return new Outcome(file, status, spread, null, null, null, since(start));
         } catch (RuntimeException e) {
             String note = "spread but not stored: " + OneLineErrors.describe(e, false);

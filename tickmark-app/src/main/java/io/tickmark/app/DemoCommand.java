@@ -35,6 +35,9 @@ final class DemoCommand implements Callable<Integer> {
     private StoreOptions storeOptions;
 
     @Mixin
+    private TaxonomyOption taxonomyOption;
+
+    @Mixin
     private Verbosity verbosity;
 
     DemoCommand(Io io) {
@@ -50,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         io.err().println("Wrote a sample 10-K of " + company.name() + " (fictitious) to " + sample);
         Outcome outcome;
         try (FactStore store = storeOptions.open(io)) {
-            outcome = new BatchSpreader(store).run(List.of(Inputs.Input.file(sample)), new Progress(io, verbosity.verbose)).get(0);
+            outcome = new BatchSpreader(store, storeOptions.refresh, taxonomyOption.spreader()).run(List.of(Inputs.Input.file(sample)), new Progress(io, verbosity.verbose)).get(0);
         }
         if (outcome.failed()) return 1;
         io.err().println(stored(outcome));

@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     private StoreOptions storeOptions;
 
     @Mixin
+    private TaxonomyOption taxonomyOption;
+
+    @Mixin
     private Verbosity verbosity;
 
     IngestCommand(Io io) {
@@ -39,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         List<Outcome> outcomes;
         try (FactStore store = storeOptions.open(io)) {
-            outcomes = new BatchSpreader(store).run(Inputs.expand(inputs), (index, total, outcome) -> report(outcome));
+            outcomes = new BatchSpreader(store, storeOptions.refresh, taxonomyOption.spreader()).run(Inputs.expand(inputs), (index, total, outcome) -> report(outcome));
         }
         io.err().println(summary(outcomes));
         return outcomes.stream().allMatch(o -> o.status() != Outcome.Status.STORED && o.status() != Outcome.Status.ALREADY_STORED) ? 1 : 0;

@@ -34,6 +34,9 @@ final class SpreadCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
+    @Mixin
+    private TaxonomyOption taxonomyOption;
+
     @Option(names = "--no-store", description = "Neither look up nor save in the store.")
     private boolean noStore;
 
@@ -56,9 +59,9 @@ final class SpreadCommand implements Callable<Integer> {
 
     private List<Outcome> spread(List<Inputs.Input> files) {
         Progress progress = new Progress(io, verbosity.verbose);
-        if (noStore) return new BatchSpreader(null).run(files, progress);
+        if (noStore) return new BatchSpreader(null, false, taxonomyOption.spreader()).run(files, progress);
         try (FactStore store = storeOptions.open(io)) {
-            return new BatchSpreader(store).run(files, progress);
+            return new BatchSpreader(store, storeOptions.refresh, taxonomyOption.spreader()).run(files, progress);
         }
     }
 }

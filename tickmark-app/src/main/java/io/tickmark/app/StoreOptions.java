@@ -22,6 +22,11 @@ final class StoreOptions {
                     + HOME_VARIABLE + ", else ./tickmark-data).")
     Path dataDir;
 
+    @Option(names = "--refresh",
+            description = "Spread documents again even when the store holds them, and replace the stored spreads "
+                    + "(after Tickmark or the taxonomy improved).")
+    boolean refresh;
+
     /** The data directory in force. */
     Path dataDir(Io io) {
         if (dataDir != null) return dataDir;

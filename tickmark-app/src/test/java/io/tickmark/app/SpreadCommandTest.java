@@ -107,6 +107,46 @@ class SpreadCommandTest {
     }
 
     @Test
+    void refresh_spreads_a_stored_document_again_and_replaces_the_stored_spread() throws IOException {
+        Path data = dir.resolve("data");
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 2);
+        Fixtures.storeAs(report, "Stored Widgets Inc.", data);
+
+        Cli.Run refreshed = Cli.run("spread", report.toString(), "--data-dir", data.toString(), "--refresh");
+        Cli.Run after = Cli.run("spread", report.toString(), "--data-dir", data.toString());
+
+        assertThat(refreshed.exit()).as(refreshed.err()).isZero();
+        assertThat(refreshed.out()).doesNotContain("Stored Widgets Inc.").contains("Cash flow statement");
+        assertThat(after.out()).isEqualTo(refreshed.out());
+    }
+
+    @Test
+    void a_bank_taxonomy_file_gives_the_spread_its_own_labels() throws IOException {
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 2);
+        Path standard = dir.resolve("bank.csv");
+        try (var in = io.tickmark.taxonomy.Taxonomy.class.getResourceAsStream("standard.csv")) {
+            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(standard, csv.replace("\nrevenue,INCOME_STATEMENT,Revenue,", "\nrevenue,INCOME_STATEMENT,Turnover (bank template),"));
+        }
+
+        Cli.Run run = Cli.run("spread", report.toString(), "--no-store", "--taxonomy", standard.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Turnover (bank template)");
+    }
+
+    @Test
+    void a_broken_taxonomy_file_is_one_line_naming_it() throws IOException {
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 2);
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "id,statement,label\nrevenue,NOWHERE,Revenue\n");
+
+        Cli.Run run = Cli.run("spread", report.toString(), "--no-store", "--taxonomy", broken.toString());
+
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("broken.csv line 1").contains("balance").doesNotContain("\tat ");
+    }
+
+    @Test
     void the_data_dir_comes_from_TICKMARK_HOME_when_not_given() throws IOException {
         Path data = dir.resolve("home");
         Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 3);

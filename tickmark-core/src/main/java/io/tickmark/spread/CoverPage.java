@@ -28,7 +28,24 @@ final class CoverPage {
         for (Page p : cover) text.append(p.text()).append('\n');
         String all = text.toString().replace('\u00a0', ' ');
         String form = form(all);
-        return new DocumentInfo(doc.fileName(), doc.sha256(), company(cover), form, periodEnd(all), null, doc.pages().size());
+        return new DocumentInfo(doc.fileName(), doc.sha256(), company(cover), form, periodEnd(all), signed(doc), doc.pages().size());
+    }
+
+    private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\s*(date|dated)\\s*:?\\s+(.{6,30})$", Pattern.CASE_INSENSITIVE);
+    private static final int SIGNATURE_PAGES = 12;
+
+    /** The date on the signature page ("Date: February 7, 2019"), which is when the report was signed and filed. */
+    private static LocalDate signed(Document doc) {
+        List<Page> pages = doc.pages();
+        for (int i = pages.size() - 1; i >= Math.max(0, pages.size() - SIGNATURE_PAGES); i--) {
+            for (TextLine line : pages.get(i).lines()) {
+                Matcher m = SIGNATURE_DATE.matcher(line.text());
+                if (!m.matches()) continue;
+                LocalDate d = Dates.firstDate(m.group(2));
+                if (d != null) return d;
+            }
+        }
+        return null;
     }
 
     private static String form(String text) {

@@ -48,6 +48,15 @@ public interface FactStore extends AutoCloseable {
      */
     boolean save(Spread spread);
 
+    /**
+     * Saves the spread in place of the stored one of the same document (same SHA-256), in one
+     * transaction: readers see the old spread or the new one, never a mix. Used after Tickmark itself
+     * improved, to spread a document again.
+     *
+     * @return true when a spread of the document was replaced, false when there was none before
+     */
+    boolean replace(Spread spread);
+
     /** The stored spread, equal to the one saved, or empty when the document is not stored. */
     Optional<Spread> load(String sha256);
 

@@ -117,6 +117,26 @@ final class JdbcFactStore implements FactStore {
     }
 
     @Override
+    public boolean replace(Spread spread) {
+        SpreadWriter.validate(spread);
+        DocumentInfo info = spread.document();
+        return write("replace the spread of " + info.fileName() + " (" + info.sha256() + ")", c -> {
+            boolean existed;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE sha256 = ?")) {
+                ps.setString(1, info.sha256());
+                existed = ps.executeUpdate() > 0;
+            }
+            SpreadWriter writer = new SpreadWriter(c, info.sha256(), Companies.idOf(c, info.company()));
+            if (!writer.insertDocument(info)) {
+                c.rollback();
+                throw new SQLException("document " + info.sha256() + " was saved by another process meanwhile", "40001");
+            }
+            writer.insertContent(spread);
+            return existed;
+        });
+    }
+
+    @Override
     public Optional<Spread> load(String sha256) {
         return read("load document " + sha256, c -> new SpreadReader(c).spread(sha256));
     }

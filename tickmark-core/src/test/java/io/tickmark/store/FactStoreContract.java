@@ -109,6 +109,29 @@ abstract class FactStoreContract {
     }
 
     @Test
+    void replacing_a_spread_swaps_it_whole_for_the_new_one() throws SQLException {
+        Spread old = Spreads.annualReport(Spreads.sha(1), ACME, FY2023);
+        store.save(old);
+        Fact first = old.statements().get(0).lines().get(0).values().get(0);
+        Spread better = withFirstValue(old, first.withConfidence(0.25));
+
+        assertThat(store.replace(better)).isTrue();
+
+        assertThat(store.load(Spreads.sha(1))).contains(better);
+        assertThat(store.documents()).hasSize(1);
+        assertThat(rowCount("facts")).isEqualTo(better.facts().size());
+    }
+
+    @Test
+    void replacing_a_spread_never_stored_saves_it() {
+        Spread spread = Spreads.annualReport(Spreads.sha(2), ACME, FY2023);
+
+        assertThat(store.replace(spread)).isFalse();
+
+        assertThat(store.load(Spreads.sha(2))).contains(spread);
+    }
+
+    @Test
     void knows_which_documents_it_holds() {
         store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
 
