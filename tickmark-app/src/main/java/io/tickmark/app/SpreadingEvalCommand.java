@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 final class SpreadingEvalCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/financebench",
             description = "The real-world test data folder (default: ${DEFAULT-VALUE}).")
     private Path data;
 

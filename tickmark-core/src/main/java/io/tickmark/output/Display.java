@@ -89,11 +89,9 @@ final class Display {
         return amount(fact.value().divide(scale, MAX_DECIMALS, RoundingMode.HALF_UP), decimals);
     }
 
-    /** The places scaled values of a statement need, so that one statement prints them all alike. */
-    static int decimals(StatementSpread statement) {
-        BigDecimal scale = scale(statement);
-        return statement.lines().stream()
-                .flatMap(l -> l.values().stream())
+    /** Decimals one line needs in the statement's scale: a share count "588.5" does not put ".0" on revenue. */
+    static int decimals(SpreadLine line, BigDecimal scale) {
+        return line.values().stream()
                 .filter(f -> f != null && scaled(f.unit()))
                 .mapToInt(f -> naturalDecimals(f.value().divide(scale, MAX_DECIMALS, RoundingMode.HALF_UP)))
                 .max().orElse(0);

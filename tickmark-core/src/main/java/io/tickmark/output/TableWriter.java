@@ -78,8 +78,7 @@ final class TableWriter implements SpreadWriter {
         header.add("tick");
         rows.add(header.toArray(String[]::new));
         BigDecimal scale = Display.scale(statement);
-        int decimals = Display.decimals(statement);
-        statement.lines().forEach(line -> rows.add(lineRow(line, statement.periods().size(), scale, decimals)));
+        statement.lines().forEach(line -> rows.add(lineRow(line, statement.periods().size(), scale, Display.decimals(line, scale))));
         return rows;
     }
 
