@@ -39,9 +39,12 @@ public record Period(LocalDate end, int months) {
         return months == 0;
     }
 
-    /** The fiscal year the period falls in: the calendar year of its end. */
+    /**
+     * The fiscal year the period falls in: the calendar year of its end, except that a 52/53-week year
+     * ending in the first week of January belongs to the year before (fiscal 2021 ended January 1, 2022).
+     */
     public int fiscalYear() {
-        return end.getYear();
+        return end.getMonthValue() == 1 && end.getDayOfMonth() <= 7 ? end.getYear() - 1 : end.getYear();
     }
 
     /** Same kind and length, and end dates at most seven days apart (52/53-week calendars). */
