@@ -32,9 +32,6 @@ final class CoverageEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SpreadingEvalCommand.requireFolder(data, "eval coverage reads a folder of report PDFs");
         var report = SpreadingEval.coverage(data, io.err()::println);
-        io.out().println(report.table().stripTrailing());
-        io.out().println(report.json().strip());
-        io.out().flush();
-        return 0;
+        return SpreadingEvalCommand.print(io, report.table(), report.json());
     }
 }

@@ -32,8 +32,13 @@ final class SpreadingEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         requireFolder(data, "eval spreading reads the real-world test data (financebench/, sec-ixbrl-pdf/)");
         var report = SpreadingEval.run(data, io.err()::println);
-        io.out().println(report.table().stripTrailing());
-        io.out().println(report.json().strip());
+        return print(io, report.table(), report.json());
+    }
+
+    /** Prints an evaluation's table, then its JSON line last, for scripts to collect. */
+    static int print(Io io, String table, String json) {
+        io.out().println(table.stripTrailing());
+        io.out().println(json.strip());
         io.out().flush();
         return 0;
     }
