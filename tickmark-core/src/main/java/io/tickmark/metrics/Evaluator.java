@@ -138,7 +138,7 @@ final class Evaluator {
         Term left = eval(b.left(), year);
         Term right = eval(b.right(), year);
         String shown = wrap(left.shown(), b.left().precedence() < b.precedence()) + " " + b.op() + " "
-                + wrap(right.shown(), b.right().precedence() <= b.precedence());
+                + wrap(right.shown(), b.right().precedence() <= b.precedence() || right.shown().startsWith("-"));
         if (!left.known() || !right.known()) return Term.unknown(shown);
         return switch (b.op()) {
             case '+' -> new Term(left.value().add(right.value(), MATH), shown);

@@ -45,6 +45,7 @@ class EvaluationTest {
         FakeLookup facts = new FakeLookup().put("revenue", 2018, 1_000).put("revenue", 2017, 800);
         assertThat(eval("revenue@-1 - revenue@-2", 2019, NONE, facts).value()).isEqualByComparingTo("200");
         assertThat(metric("revenue_growth", 2018, NONE, facts).value()).isEqualByComparingTo("0.25");
+        assertThat(eval("revenue_growth@-1", 2019, NONE, facts).value()).isEqualByComparingTo("0.25");
     }
 
     @Test
@@ -162,6 +163,8 @@ class EvaluationTest {
     @Test
     void outflows_enter_free_cash_flow_as_magnitudes() {
         FakeLookup facts = new FakeLookup().put("cash_from_operations", 2019, 1_000).put("capex", 2019, -250);
+        assertThat(eval("cash_from_operations - capex", 2019, NONE, facts).steps()).last()
+                .isEqualTo("cash_from_operations - capex FY2019 = 1,000 - (-250) = 1,250");
         assertThat(metric("free_cash_flow", 2019, NONE, facts).value()).isEqualByComparingTo("750");
         facts.put("capex", 2019, 250);
         assertThat(metric("free_cash_flow", 2019, NONE, facts).value()).isEqualByComparingTo("750");
