@@ -57,6 +57,15 @@ class MetricCatalogTest {
     }
 
     @Test
+    void names_that_mean_different_things_to_different_analysts_match_no_metric_so_the_answer_abstains() {
+        MetricCatalog catalog = MetricCatalog.standard();
+        assertThat(catalog.byName("leverage ratio")).isEmpty();
+        assertThat(catalog.byName("debt ratio")).isEmpty();
+        assertThat(catalog.byName("unlevered free cash flow")).isEmpty();
+        assertThat(catalog.byName("EPS")).isEmpty();
+    }
+
+    @Test
     void a_metric_cycle_is_rejected_naming_the_path() {
         assertThatThrownBy(() -> parse("a,a,b + 1,ratio,2,\nb,b,c * 2,ratio,2,\nc,c,a / revenue,ratio,2,\n"))
                 .isInstanceOf(CatalogFormatException.class)
