@@ -36,6 +36,11 @@ public record Metric(String id, List<String> names, Formula formula, Unit unit, 
             this.factor = factor;
             this.word = word;
         }
+
+        /** Whole units per unit of this scale: 1,000,000 for millions. */
+        public BigDecimal factor() {
+            return factor;
+        }
     }
 
     public Metric {
