@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the company a question is about, as written: a possessive ("Nike's"), "for Walmart", or
- * "did Costco have", followed by aliases such as "(formerly known as Square)".
+ * Finds the company a question is about, as written: a possessive ("Acme's"), "for Acme Stores", or
+ * "did Acme have", followed by aliases such as "(formerly known as Apex)".
  */
 final class Companies {
     private static final String WORD = "(?:[A-Z0-9][\\w.&-]*)";

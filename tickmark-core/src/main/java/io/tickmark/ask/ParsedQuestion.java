@@ -12,7 +12,7 @@ import java.util.Map;
  * {@link #problems()} and {@link #recognised()}.
  *
  * @param question        the question as given
- * @param companyMentions the company as written first, then aliases ("Block", "Square"); empty when none found
+ * @param companyMentions the company as written first, then aliases ("Ridge", "Basin"); empty when none found
  * @param fiscalYear      the asked fiscal year Y (the last year of a range), or null
  * @param shape           how the metric is taken over periods, or null when no period was found
  * @param params          parameters of the shape: "n" for MEAN (years averaged) and CAGR (years compounded)
@@ -23,7 +23,7 @@ import java.util.Map;
  * @param unit            the unit the answer is asked in, or null when not stated
  * @param scale           the money scale asked for ("in USD millions"), or null
  * @param decimals        the decimal places asked for, or null when not stated
- * @param recognised      human-readable notes of what was read ("company 'Nike'", "fiscal year FY2019")
+ * @param recognised      human-readable notes of what was read ("company 'Acme'", "fiscal year FY2019")
  * @param problems        human-readable reasons the question cannot be answered as read
  */
 public record ParsedQuestion(String question, List<String> companyMentions, Integer fiscalYear, Shape shape,
