@@ -32,7 +32,8 @@ public final class Main implements Runnable {
                 .addSubcommand("demo", new DemoCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
-                        .addSubcommand("coverage", new CoverageEvalCommand(io)))
+                        .addSubcommand("coverage", new CoverageEvalCommand(io))
+                        .addSubcommand("financebench", new FinanceBenchEvalCommand(io)))
                 .addSubcommand("bench", new CommandLine(new BenchCommand())
                         .addSubcommand("spread", new SpreadBenchCommand(io)));
         line.setOut(writer(io.out()));
@@ -61,7 +62,7 @@ public final class Main implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: spreading or coverage");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: spreading, coverage or financebench");
         }
     }
 

@@ -52,10 +52,16 @@ public final class AccountingChecks {
     public static Set<ConceptPeriod> involvedInFailures(List<CheckResult> results) {
         Set<ConceptPeriod> involved = new LinkedHashSet<>();
         for (CheckResult r : results) {
-            if (r.failed()) r.concepts().forEach(c -> involved.add(new ConceptPeriod(c, r.period())));
+            if (r.failed() && !r.name().startsWith(SUBTOTAL)) r.concepts().forEach(c -> involved.add(new ConceptPeriod(c, r.period())));
         }
         return involved;
     }
+
+    /**
+     * Subtotal checks read which rows make up a block from the layout, which filings arrange in many ways;
+     * their failures are shown but lower no confidence. The identities between printed totals do.
+     */
+    private static final String SUBTOTAL = "subtotal:";
 
     /** The facts with confidence multiplied by {@code factor} (0..1) where they take part in a failed check. */
     public static List<Fact> lowerConfidence(List<Fact> facts, List<CheckResult> results, double factor) {
@@ -102,8 +108,18 @@ public final class AccountingChecks {
     }
 
     private CheckResult grossProfit(StatementValues s, Period p) {
-        return new Sum("gross_profit", "gross_profit = revenue - cost_of_revenue", s, p)
-                .left("gross_profit").plus("revenue").minus("cost_of_revenue").evaluate();
+        String rule = "gross_profit = revenue - cost_of_revenue";
+        int cost = s.lineOf("cost_of_revenue");
+        int gross = s.lineOf("gross_profit");
+        if (cost >= 0 && gross > cost) {
+            for (int i = cost + 1; i < gross; i++) {
+                if (!s.lines().get(i).heading()) {
+                    return skipped("gross_profit", rule, p, "'" + s.lines().get(i).label()
+                            + "' is printed between cost of revenue and gross profit; the subtotal check covers it");
+                }
+            }
+        }
+        return new Sum("gross_profit", rule, s, p).left("gross_profit").plus("revenue").minus("cost_of_revenue").evaluate();
     }
 
     private CheckResult cashRollForward(StatementValues s, Period p) {

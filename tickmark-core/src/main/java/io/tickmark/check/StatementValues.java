@@ -95,4 +95,10 @@ public record StatementValues(io.tickmark.statement.StatementType type, BigDecim
     public boolean has(String concept) {
         return lines.stream().anyMatch(l -> concept.equals(l.concept()));
     }
+
+    /** The index of the first line mapped to the concept, or -1. */
+    public int lineOf(String concept) {
+        for (int i = 0; i < lines.size(); i++) if (concept.equals(lines.get(i).concept())) return i;
+        return -1;
+    }
 }

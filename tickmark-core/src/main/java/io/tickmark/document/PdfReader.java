@@ -188,7 +188,8 @@ public final class PdfReader implements DocumentReader {
                 String u = g.getUnicode();
                 boolean space = isSpace(u);
                 float advance = last == null ? 0 : g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                boolean gap = last != null && advance > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g));
+                boolean gap = last != null && advance > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g))
+                        && !smallCaps(text, last, g, advance);
                 if ((space || gap) && first != null) {
                     words.add(word(text, first, last, bold));
                     text.setLength(0);
@@ -211,7 +212,16 @@ public final class PdfReader implements DocumentReader {
         /** "T otal": a lone capital kerned away from the lower-case rest of its word is not a word of its own. */
         private static boolean kerned(StringBuilder text, String next, float space, float size) {
             return text.length() == 1 && Character.isUpperCase(text.charAt(0)) && text.charAt(0) != 'A' && text.charAt(0) != 'I'
-                    && Character.isLowerCase(next.charAt(0)) && space < 0.35f * size;
+                    && Character.isLowerCase(next.charAt(0)) && space < 0.5f * size;
+        }
+
+        /** "R ESORTS" set in small capitals: a full-size capital followed closely by smaller capitals is one word. */
+        private static boolean smallCaps(StringBuilder text, TextPosition last, TextPosition next, float advance) {
+            if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) return false;
+            char c = next.getUnicode().charAt(0);
+            float big = fontSize(last);
+            float small = fontSize(next);
+            return Character.isUpperCase(c) && small < 0.95f * big && small > 0.5f * big && advance < 0.35f * big;
         }
 
         private static Word word(StringBuilder text, TextPosition first, TextPosition last, boolean bold) {

@@ -77,7 +77,7 @@ final class CoverPage {
                 if (sameLine.length() > 2) return clean(sameLine);
                 for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                     String candidate = clean(lines.get(j).text());
-                    if (candidate.length() > 2 && !candidate.toLowerCase(Locale.ROOT).contains("commission file")) return candidate;
+                    if (candidate.length() > 2 && !boilerplate(candidate)) return candidate;
                 }
             }
         }
@@ -92,9 +92,34 @@ final class CoverPage {
                 if (!lines.get(i).text().toLowerCase(Locale.ROOT).contains("commission file number")) continue;
                 String next = clean(lines.get(i + 1).text());
                 String lower = next.toLowerCase(Locale.ROOT);
-                if (next.length() > 2 && next.length() < 80 && !lower.contains("incorporation") && !lower.contains("state or other")) {
+                if (next.length() > 2 && next.length() < 80 && !lower.contains("incorporation") && !lower.contains("state or other")
+                        && !lower.contains("exact name") && !boilerplate(next)) {
                     return next;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Cover-page lines that are never a company name (when the name is printed as a logo). */
+    private static boolean boilerplate(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.contains("commission file") || l.contains("transition period") || l.contains("fiscal year")
+                || l.contains("securities") || l.contains("form 10-") || l.contains("pursuant") || l.contains("quarterly period")
+                || l.matches(".*\\d{3}-\\d{5}.*");
+    }
+
+    /**
+     * When the cover prints the name as an image, the statements still carry it above their titles:
+     * "THE COCA-COLA COMPANY AND SUBSIDIARIES" over "CONSOLIDATED BALANCE SHEETS".
+     */
+    static String fromStatementPage(Document doc, int page, int titleLine) {
+        List<TextLine> lines = doc.page(page).lines();
+        for (int j = titleLine - 1; j >= Math.max(0, titleLine - 2); j--) {
+            String t = lines.get(j).text().strip();
+            String l = t.toLowerCase(Locale.ROOT);
+            if (l.endsWith("and subsidiaries") || l.endsWith("and consolidated subsidiaries")) {
+                return clean(t.replaceAll("(?i)\\s+and\\s+(consolidated\\s+)?subsidiaries$", ""));
             }
         }
         return null;

@@ -61,6 +61,7 @@ public final class Spreader {
         PeriodHints hints = new PeriodHints(info.periodEnd(), "10-Q".equals(info.documentType()) ? 3 : 12);
         Map<StatementType, StatementLocation> found = new EnumMap<>(StatementType.class);
         for (StatementLocation l : locator.locate(document)) found.put(l.type(), l);
+        info = withCompanyFromStatements(document, info, found);
         List<StatementSpread> statements = new ArrayList<>();
         List<StatementValues> values = new ArrayList<>();
         for (StatementType type : StatementType.values()) {
@@ -76,6 +77,19 @@ public final class Spreader {
         }
         List<CheckResult> results = checks.check(values);
         return new Spread(info, lowerConfidence(statements, results), results, warnings);
+    }
+
+    private static DocumentInfo withCompanyFromStatements(Document doc, DocumentInfo info, Map<StatementType, StatementLocation> found) {
+        if (!"Unknown company".equals(info.company())) return info;
+        for (StatementLocation l : found.values()) {
+            var first = l.segments().get(0);
+            String name = CoverPage.fromStatementPage(doc, first.page(), first.from());
+            if (name != null) {
+                return new DocumentInfo(info.fileName(), info.sha256(), name, info.documentType(), info.periodEnd(),
+                        info.filingDate(), info.pageCount());
+            }
+        }
+        return info;
     }
 
     private StatementSpread spread(Document doc, StatementTable table, List<Mapping> mappings) {

@@ -46,7 +46,8 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
             if (sb.length() > 0) sb.append(' ');
             sb.append(w.text());
         }
-        return sb.toString().replaceAll("\\s*\\.{3,}\\s*$", "").strip();
+        // "E ffect", "C hanges": a capital kerned away from the rest of its word in the text layer
+        return sb.toString().replaceAll("\\s*\\.{3,}\\s*$", "").strip().replaceFirst("^([B-HJ-Z]) ([a-z]{2,})", "$1$2");
     }
 
     float labelX0() {

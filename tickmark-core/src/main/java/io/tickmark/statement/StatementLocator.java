@@ -61,8 +61,25 @@ public final class StatementLocator {
             end = nextEnd;
         }
         if (ev.valueRows() < MIN_VALUE_ROWS || ev.anchors() < 2 || ev.looksLikeSummary()) return Optional.empty();
+        if (reconciliation(page, titleLine)) return Optional.empty();
         double score = (ev.anchors() * 10 + Math.min(ev.valueRows(), 40)) * title.weight() + (ev.closed() ? 15 : 0);
         return Optional.of(new StatementLocation(title.type(), title.text(), segments, score));
+    }
+
+    /**
+     * A note that restates a statement for a new standard heads its columns "As Reported", "Adjustments",
+     * "As Restated": a reconciliation, not the primary statement.
+     */
+    private static boolean reconciliation(Page page, int titleLine) {
+        List<TextLine> lines = page.lines();
+        for (int i = titleLine + 1; i < Math.min(lines.size(), titleLine + 8); i++) {
+            String t = lines.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("as reported") || t.contains("as previously reported") || t.contains("as restated")
+                    || t.contains("as adjusted") || t.contains("impact of") || t.contains("effect of adoption")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first line at or after {@code from} that titles a statement, or the page's line count. */

@@ -52,7 +52,8 @@ final class RowContext {
      * assets side (the row before the liabilities heading) and the last row of the statement.
      */
     private Optional<Mapping> unlabelledTotal(int i) {
-        if (type != StatementType.BALANCE_SHEET) return Optional.empty();
+        Optional<Mapping> block = totalOfBlock(i);
+        if (block.isPresent() || type != StatementType.BALANCE_SHEET) return block;
         int next = i + 1;
         while (next < rows.size() && !rows.get(next).hasValues()
                 && !Labels.tokens(Labels.key(rows.get(next).label())).contains("liability")) {
@@ -64,6 +65,17 @@ final class RowContext {
             return mapped(i, "total_assets", 0.8, "unlabelled last row before the liabilities heading");
         }
         return Optional.empty();
+    }
+
+    /** An unlabelled row closing a block under a heading that names a concept ("Revenues") is that block's total. */
+    private Optional<Mapping> totalOfBlock(int i) {
+        List<String> sections = rows.get(i).sections();
+        boolean last = i + 1 >= rows.size() || !rows.get(i + 1).sections().equals(sections);
+        if (sections.isEmpty() || !last) return Optional.empty();
+        String heading = sections.get(sections.size() - 1);
+        List<Labels.Key> keys = Labels.keys(heading);
+        if (keys.isEmpty()) return Optional.empty();
+        return resolve(i, index.lookup(keys.get(0).text()), 0.8, "unlabelled total of the block under '" + heading + "'");
     }
 
     /** Rules that depend on the statement: the first line of the cash flow statement, "attributable to", cash at start and end. */
