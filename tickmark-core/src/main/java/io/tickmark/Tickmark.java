@@ -1,5 +1,7 @@
 package io.tickmark;
 
+import io.tickmark.ask.Answer;
+import io.tickmark.ask.Asker;
 import io.tickmark.document.Document;
 import io.tickmark.document.PdfReader;
 import io.tickmark.spread.Spread;
@@ -39,6 +41,14 @@ public final class Tickmark {
     /** Spreads an already read document. */
     public static Spread spread(Document document) {
         return Spreader.standard().spread(document);
+    }
+
+    /**
+     * Answers a metric question from the facts in the store, with every input ticked to its page; or says
+     * why it cannot (company not ingested, period missing, an input failed a check, question not understood).
+     */
+    public static Answer ask(FactStore store, String question) {
+        return new Asker(store).ask(question);
     }
 
     /** Opens the store: the given JDBC URL (PostgreSQL or H2), or the embedded H2 database in {@code dataDir} when the URL is null. */

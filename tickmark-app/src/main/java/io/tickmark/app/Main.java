@@ -30,12 +30,14 @@ public final class Main implements Runnable {
                 .addSubcommand("spread", new SpreadCommand(io))
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("demo", new DemoCommand(io))
+                .addSubcommand("ask", new AskCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
                         .addSubcommand("coverage", new CoverageEvalCommand(io))
                         .addSubcommand("financebench", new FinanceBenchEvalCommand(io)))
                 .addSubcommand("bench", new CommandLine(new BenchCommand())
-                        .addSubcommand("spread", new SpreadBenchCommand(io)));
+                        .addSubcommand("spread", new SpreadBenchCommand(io))
+                        .addSubcommand("ask", new AskBenchCommand(io)));
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));
@@ -50,7 +52,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do: say which commands exist. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: spread, ingest, demo, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: spread, ingest, demo, ask, eval or bench");
     }
 
     /** The group of {@code eval} commands. */
@@ -75,7 +77,7 @@ public final class Main implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: spread");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: spread or ask");
         }
     }
 }
