@@ -73,6 +73,7 @@ final class AskCommand implements Callable<Integer> {
             out.println("    " + in.concept() + " FY" + in.fiscalYear() + " = " + grouped.format(f.value()) + " " + f.unit().code()
                     + "  ✓ " + f.source().cite() + "  \"" + f.source().rawLabel() + "\" " + f.source().rawValue());
         }
+        a.sources().forEach(src -> out.println("  source: " + src));
         a.notes().forEach(n -> out.println("  note: " + n));
     }
 }

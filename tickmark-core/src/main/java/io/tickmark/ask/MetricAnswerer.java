@@ -52,7 +52,21 @@ final class MetricAnswerer {
         String display = Metric.display(e.value(), r.unit(), r.decimals(), r.scale());
         List<Answer.Input> inputs = e.inputs().stream().map(i -> new Answer.Input(i.concept(), i.fiscalYear(), i.fact())).toList();
         return new Answer(question, Answer.Status.ANSWERED, null, e.value(), asked, display, r.metric(), r.formula().text(),
-                r.fiscalYear(), company.companies(), inputs, e.steps(), notes);
+                r.fiscalYear(), company.companies(), inputs, e.steps(), sources(inputs), notes);
+    }
+
+    /** The filings behind the inputs: "X.pdf: 10-K for the period ended 2020-01-31, filed 2020-03-20". */
+    private List<String> sources(List<Answer.Input> inputs) {
+        java.util.Map<String, io.tickmark.spread.DocumentInfo> docs = new java.util.HashMap<>();
+        for (var d : store.documents()) docs.put(d.sha256(), d);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Answer.Input in : inputs) {
+            var d = docs.get(in.fact().source().sha256());
+            if (d == null) continue;
+            out.add(d.fileName() + ": " + d.documentType() + (d.periodEnd() == null ? "" : " for the period ended " + d.periodEnd())
+                    + (d.filingDate() == null ? "" : ", filed " + d.filingDate()));
+        }
+        return List.copyOf(out);
     }
 
     /**
