@@ -161,12 +161,14 @@ final class RowContext {
     private Optional<Mapping> byKeywords(int i, String key) {
         if (supplemental(rows.get(i))) return Optional.empty();
         Set<String> tokens = Labels.tokens(key);
+        boolean total = key.startsWith("total ");
         String best = null;
         String rule = null;
         int bestSize = 0;
         boolean tie = false;
         for (Concept c : taxonomy.on(type)) {
             for (String k : c.keywords()) {
+                if (total && !k.startsWith("total")) continue; // a total is never a line item's keyword match
                 int size = keywordMatch(k, tokens);
                 if (size == 0) continue;
                 if (size > bestSize) {
