@@ -42,7 +42,7 @@ public final class StoreLookup {
     public Optional<Fact> fact(String concept, int fiscalYear) {
         boolean balance = isBalance(concept);
         List<Fact> candidates = facts(concept).stream()
-                .filter(f -> f.period().fiscalYear() == fiscalYear)
+                .filter(f -> fiscalYear(f) == fiscalYear)
                 .filter(f -> balance ? f.period().isInstant() && annual(f) : f.period().months() == 12)
                 .sorted(Comparator.comparing((Fact f) -> filed(f)).reversed().thenComparing(f -> statementRank(concept, f)))
                 .toList();
@@ -58,6 +58,12 @@ public final class StoreLookup {
             disagreements.add(note.toString());
         }
         return Optional.of(chosen);
+    }
+
+    /** The fiscal year a fact belongs to, as its filing labels years ("fiscal 2024" may end in 2025). */
+    private int fiscalYear(Fact f) {
+        DocumentInfo d = documents.get(f.source().sha256());
+        return f.period().fiscalYear() + (d == null ? 0 : d.fiscalYearOffset());
     }
 
     /** Concepts whose value differed between filings or statements, as read so far. */

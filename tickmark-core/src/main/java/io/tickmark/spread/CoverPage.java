@@ -28,7 +28,9 @@ final class CoverPage {
         for (Page p : cover) text.append(p.text()).append('\n');
         String all = text.toString().replace('\u00a0', ' ');
         String form = form(all);
-        return new DocumentInfo(doc.fileName(), doc.sha256(), company(cover), form, periodEnd(all), signed(doc), doc.pages().size());
+        LocalDate end = periodEnd(all);
+        return new DocumentInfo(doc.fileName(), doc.sha256(), company(cover), form, end, signed(doc), doc.pages().size(),
+                fiscalYearLabel(doc, end));
     }
 
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\s*(date|dated)\\s*:?\\s+(.{6,30})$", Pattern.CASE_INSENSITIVE);
@@ -46,6 +48,71 @@ final class CoverPage {
             }
         }
         return null;
+    }
+
+    private static final Pattern LABEL_THEN_DATE = Pattern.compile(
+            "fiscal\\s+(?:year\\s+)?((?:19|20)\\d\\d)\\W{0,3}\\s*(?:\\(|,)?\\s*(?:which\\s+|that\\s+)?(?:fiscal\\s+year\\s+|year\\s+)?"
+                    + "(?:ended|ends|ending)\\s+(?:on\\s+)?(.{6,25})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_THEN_LABEL = Pattern.compile(
+            "(?:ended|ending)\\s+(?:on\\s+)?([A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d)\\s*\\(\\W?\\s*fiscal\\s+(?:year\\s+)?((?:19|20)\\d\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM_HEADER = Pattern.compile("fiscal\\s+((?:19|20)\\d\\d)\\s+form\\s+10-k", Pattern.CASE_INSENSITIVE);
+    private static final int LABEL_PAGES = 60;
+
+    /**
+     * The fiscal year the report calls the period ending {@code end}, when its text says so: "fiscal 2024
+     * ended February 2, 2025" or "the year ended February 2, 2025 ("fiscal 2024")". Null when it never does.
+     */
+    static Integer fiscalYearLabel(Document doc, LocalDate end) {
+        if (end == null) return null;
+        for (Page p : doc.pages().subList(0, Math.min(LABEL_PAGES, doc.pages().size()))) {
+            String text = p.text().replace('\n', ' ').replace('\u00a0', ' ');
+            Matcher m = LABEL_THEN_DATE.matcher(text);
+            while (m.find()) {
+                LocalDate d = Dates.firstDate(m.group(2));
+                if (d != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, end)) <= 7) return Integer.valueOf(m.group(1));
+            }
+            m = DATE_THEN_LABEL.matcher(text);
+            while (m.find()) {
+                LocalDate d = Dates.firstDate(m.group(1));
+                if (d != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, end)) <= 7) return Integer.valueOf(m.group(2));
+            }
+        }
+        return runningHeaderLabel(doc, end);
+    }
+
+    /**
+     * "FISCAL 2017 FORM 10-K" printed as a short running head on page after page names the report's year;
+     * the same words inside a sentence ("in our fiscal 2018 Form 10-K") may cite last year's report.
+     */
+    private static Integer runningHeaderLabel(Document doc, LocalDate end) {
+        java.util.Map<Integer, Integer> pages = new java.util.HashMap<>();
+        for (Page p : doc.pages().subList(0, Math.min(LABEL_PAGES, doc.pages().size()))) {
+            java.util.Set<Integer> onPage = new java.util.HashSet<>();
+            for (TextLine line : p.lines()) {
+                String t = line.text();
+                if (t.length() > 60) continue;
+                Matcher m = FORM_HEADER.matcher(t);
+                if (m.find()) onPage.add(Integer.valueOf(m.group(1)));
+            }
+            onPage.forEach(y -> pages.merge(y, 1, Integer::sum));
+        }
+        int endYear = io.tickmark.facts.Period.instant(end).fiscalYear();
+        Integer best = null;
+        int most = 2;
+        boolean tie = false;
+        for (var e : pages.entrySet()) {
+            if (e.getKey() != endYear && e.getKey() != endYear - 1) continue;
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static String form(String text) {

@@ -86,7 +86,7 @@ public final class Spreader {
             String name = CoverPage.fromStatementPage(doc, first.page(), first.from());
             if (name != null) {
                 return new DocumentInfo(info.fileName(), info.sha256(), name, info.documentType(), info.periodEnd(),
-                        info.filingDate(), info.pageCount());
+                        info.filingDate(), info.pageCount(), info.fiscalYear());
             }
         }
         return info;

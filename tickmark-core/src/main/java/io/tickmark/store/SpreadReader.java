@@ -26,7 +26,7 @@ import java.util.Optional;
 /** Reads stored rows back into the shared records: a whole spread, the document list, a concept's facts. */
 final class SpreadReader {
     private static final String DOCUMENT_COLUMNS = """
-            SELECT d.sha256, d.file_name, c.name AS company, d.document_type, d.period_end, d.filing_date, d.page_count
+            SELECT d.sha256, d.file_name, c.name AS company, d.document_type, d.period_end, d.filing_date, d.page_count, d.fiscal_year
             FROM documents d JOIN companies c ON c.id = d.company_id""";
 
     private final Connection connection;
@@ -123,7 +123,8 @@ final class SpreadReader {
 
     private static DocumentInfo documentInfo(ResultSet rs) throws SQLException {
         return new DocumentInfo(rs.getString("file_name"), rs.getString("sha256"), rs.getString("company"),
-                rs.getString("document_type"), date(rs, "period_end"), date(rs, "filing_date"), rs.getInt("page_count"));
+                rs.getString("document_type"), date(rs, "period_end"), date(rs, "filing_date"), rs.getInt("page_count"),
+                (Integer) rs.getObject("fiscal_year", Integer.class));
     }
 
     private static Fact fact(ResultSet rs) throws SQLException {

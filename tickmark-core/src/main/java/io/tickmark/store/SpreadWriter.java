@@ -58,8 +58,9 @@ final class SpreadWriter {
     /** Inserts the document row; false when the SHA-256 is already there (the transaction is then spoilt). */
     boolean insertDocument(DocumentInfo info) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                INSERT INTO documents (sha256, file_name, company_id, document_type, period_end, filing_date, page_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO documents (sha256, file_name, company_id, document_type, period_end, filing_date, page_count,
+                                       fiscal_year)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, sha);
             ps.setString(2, info.fileName());
             ps.setLong(3, companyId);
@@ -67,6 +68,8 @@ final class SpreadWriter {
             setDate(ps, 5, info.periodEnd());
             setDate(ps, 6, info.filingDate());
             ps.setInt(7, info.pageCount());
+            if (info.fiscalYear() == null) ps.setNull(8, java.sql.Types.INTEGER);
+            else ps.setInt(8, info.fiscalYear());
             ps.executeUpdate();
             return true;
         } catch (SQLException e) {
