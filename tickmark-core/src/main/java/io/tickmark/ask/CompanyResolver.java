@@ -46,7 +46,7 @@ public final class CompanyResolver {
             for (String name : stored) {
                 String k = key(name);
                 if (k.equals(m)) exact.add(name);
-                else if (k.startsWith(m) && m.length() >= 4 || m.startsWith(k) && k.length() >= 4) prefix.add(name);
+                else if (leadingWords(name).contains(m) || leadingWords(mention).contains(k)) prefix.add(name);
             }
         }
         Set<String> found = exact.isEmpty() ? prefix : exact;
@@ -68,13 +68,34 @@ public final class CompanyResolver {
         return keys.size();
     }
 
+    /**
+     * The keys of a name's leading words, joined: "MGM Resorts International" gives mgm, mgmresorts,
+     * mgmresortsinternational. A mention matches a longer name only at word boundaries, so "Meta" is not
+     * "Metallus".
+     */
+    static java.util.Set<String> leadingWords(String name) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        StringBuilder sb = new StringBuilder();
+        for (String word : key(name, true).split(" ")) {
+            if (word.isEmpty()) continue;
+            sb.append(word);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     /** "Wal-Mart Stores, Inc." → "walmartstores"; "The Coca-Cola Company" → "cocacola"; "3M COMPANY" → "3m". */
     static String key(String name) {
+        return key(name, false);
+    }
+
+    private static String key(String name, boolean spaced) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         plain = plain.replace("&", " and ").replaceAll("[’'`]s\\b", "");
         StringBuilder sb = new StringBuilder();
         for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || SUFFIXES.contains(word)) continue;
+            if (spaced && sb.length() > 0) sb.append(' ');
             sb.append(word);
         }
         return sb.toString();

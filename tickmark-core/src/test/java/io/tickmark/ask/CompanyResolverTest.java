@@ -34,6 +34,13 @@ class CompanyResolverTest {
     }
 
     @Test
+    void a_mention_matches_a_longer_name_only_at_word_boundaries() {
+        CompanyResolver r = new CompanyResolver(List.of("Metallus Inc.", "MGM R ESORTS I NTERNATIONAL"));
+        assertThat(r.resolve(List.of("Meta")).resolved()).isFalse();
+        assertThat(r.resolve(List.of("MGM Resorts")).companies()).containsExactly("MGM R ESORTS I NTERNATIONAL");
+    }
+
+    @Test
     void an_unknown_company_says_so() {
         CompanyResolver.Resolution r = resolver.resolve(List.of("Larkspur"));
         assertThat(r.resolved()).isFalse();
