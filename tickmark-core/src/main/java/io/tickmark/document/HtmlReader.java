@@ -32,7 +32,11 @@ public final class HtmlReader implements DocumentReader {
 
     /** Lays out a document already parsed (by {@link #parse}); the bytes give its hash. */
     public static Document layout(Path file, byte[] bytes, org.jsoup.nodes.Document dom) throws UnreadableDocumentException {
-        HtmlLayout layout = HtmlLayout.of(dom);
+        return layout(file, bytes, dom, HtmlLayout.of(dom));
+    }
+
+    /** A document of the pages already laid out; the bytes give its hash. */
+    public static Document layout(Path file, byte[] bytes, org.jsoup.nodes.Document dom, HtmlLayout layout) throws UnreadableDocumentException {
         if (layout.pages().stream().allMatch(p -> p.lines().isEmpty())) {
             throw new UnreadableDocumentException(file, "HTML document has no visible text");
         }
