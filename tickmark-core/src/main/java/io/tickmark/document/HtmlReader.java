@@ -20,7 +20,7 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public Document read(Path file) throws IOException {
-        byte[] bytes = readBytes(file);
+        byte[] bytes = readAllBytes(file);
         return read(file, bytes);
     }
 
@@ -57,7 +57,8 @@ public final class HtmlReader implements DocumentReader {
         }
     }
 
-    static byte[] readBytes(Path file) throws IOException {
+    /** The file's bytes, refusing files too large to be a filing and naming a missing file. */
+    public static byte[] readAllBytes(Path file) throws IOException {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

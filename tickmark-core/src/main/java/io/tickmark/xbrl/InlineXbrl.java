@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,7 @@ public final class InlineXbrl {
 
     /** Reads an HTML filing from disk: its pages and its inline XBRL facts. */
     public static InlineFiling read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = HtmlReader.readAllBytes(file);
         return read(file, bytes);
     }
 
