@@ -167,6 +167,7 @@ public final class HtmlLayout {
         }
 
         static String style(Element e) {
+            if (!e.hasAttr("style")) return "";
             String s = e.attr("style");
             return s.isEmpty() ? s : s.toLowerCase(Locale.ROOT).replace(" ", "");
         }

@@ -249,6 +249,11 @@ final class HtmlTable {
             return new CellText(Cells.normalize(raw), indent[0] + Math.min(leading, 20) * 2.5f, bold[0], tagged);
         }
 
+        private static boolean blank(StringBuilder sb) {
+            for (int i = 0; i < sb.length(); i++) if (!Character.isWhitespace(sb.charAt(i)) && sb.charAt(i) != '\u00a0') return false;
+            return true;
+        }
+
         private static void collect(Node node, StringBuilder sb, List<Element> tagged, boolean[] bold, float[] indent, int depth) {
             for (Node child : node.childNodes()) {
                 if (child instanceof TextNode t) {
@@ -260,7 +265,7 @@ final class HtmlTable {
                         continue;
                     }
                     if (HtmlLayout.Inline.isTagged(e)) tagged.add(e);
-                    if (sb.toString().isBlank()) {
+                    if (blank(sb)) {
                         bold[0] |= HtmlLayout.Styles.bold(e);
                         if (depth < 3) indent[0] += HtmlLayout.Styles.indent(e);
                     }
