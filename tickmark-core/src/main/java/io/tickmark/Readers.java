@@ -29,12 +29,12 @@ final class Readers {
     }
 
     static UnreadableDocumentException notYet(Path file, DocumentFormat format) {
-        return new UnreadableDocumentException(file, "is " + switch (format) {
-            case XLSX -> "a zip file (an XLSX workbook?); workbooks";
+        return new UnreadableDocumentException(file, "not a PDF or HTML filing (it looks like " + switch (format) {
+            case XLSX -> "a zip file, an XLSX workbook?; workbooks";
             case XBRL -> "an XBRL instance; XBRL instances";
             case CSV -> "comma-separated text; CSV statements";
             default -> format.name();
-        } + " are not read yet: give the filing as PDF or HTML");
+        } + " are not read yet)");
     }
 
     /** The spread with the problems met in the inline XBRL tags added to its warnings. */

@@ -35,7 +35,7 @@ public final class Formats {
     /** The format, or an exception naming the file and what its first bytes look like. */
     public static DocumentFormat require(Path file, byte[] bytes) throws IOException {
         return detect(bytes).orElseThrow(() -> new UnreadableDocumentException(file,
-                "is in no format Tickmark reads (PDF, HTML or inline XBRL; it starts with '" + printable(bytes) + "')"));
+                "not a PDF or HTML filing: no format Tickmark reads (it starts with '" + printable(bytes) + "')"));
     }
 
     /** HTML or XHTML: the first markup is a doctype, an {@code <html>} root, or an XML prolog followed by one. */
