@@ -3,6 +3,11 @@ package io.tickmark;
 import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
 import io.tickmark.document.Document;
+import io.tickmark.document.DocumentFormat;
+import io.tickmark.document.Formats;
+import io.tickmark.document.HtmlReader;
+import io.tickmark.xbrl.InlineFiling;
+import io.tickmark.xbrl.InlineXbrl;
 import io.tickmark.document.PdfReader;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.Spreader;
@@ -20,12 +25,18 @@ public final class Tickmark {
     }
 
     /**
-     * Reads a report into pages of positioned text.
+     * Reads a report into pages of positioned text: a PDF, or an HTML filing (inline XBRL or not), told apart
+     * by content, not by file extension.
      *
      * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
      */
     public static Document read(Path file) throws IOException {
-        return new PdfReader().read(file);
+        DocumentFormat format = Formats.require(file, Readers.head(file));
+        return switch (format) {
+            case PDF -> new PdfReader().read(file);
+            case HTML -> new HtmlReader().read(file);
+            case XLSX, XBRL, CSV -> throw Readers.notYet(file, format);
+        };
     }
 
     /**
@@ -35,6 +46,11 @@ public final class Tickmark {
      * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
      */
     public static Spread spread(Path file) throws IOException {
+        if (Formats.require(file, Readers.head(file)) == DocumentFormat.HTML) {
+            InlineFiling filing = InlineXbrl.read(file);
+            Spread spread = Spreader.standard().spread(filing.document(), filing.facts());
+            return Readers.withProblems(spread, filing.problems());
+        }
         return spread(read(file));
     }
 

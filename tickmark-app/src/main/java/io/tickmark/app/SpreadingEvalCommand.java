@@ -1,5 +1,6 @@
 package io.tickmark.app;
 
+import io.tickmark.eval.HtmlSpreadingEval;
 import io.tickmark.eval.SpreadingEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code tickmark eval spreading}: spreads the real-world test PDFs and scores them against their truth. */
 @Command(name = "spreading", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Spread the real-world test PDFs and score every line item against its truth.",
+        description = {"Spread the real-world test PDFs (or HTML filings with inline XBRL, each X.html beside its X.facts.csv)",
+                "and score every line item against its truth.",
                 "Prints a table, then the scores as one JSON line (last)."})
 final class SpreadingEvalCommand implements Callable<Integer> {
     private final Io io;
@@ -30,7 +32,11 @@ final class SpreadingEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        requireFolder(data, "eval spreading reads the real-world test data (financebench/, sec-ixbrl-pdf/)");
+        requireFolder(data, "eval spreading reads the real-world test data (financebench/, sec-ixbrl-pdf/, sec-ixbrl/)");
+        if (HtmlSpreadingEval.applies(data)) {
+            var html = HtmlSpreadingEval.run(data, io.err()::println);
+            return print(io, html.table(), html.json());
+        }
         var report = SpreadingEval.run(data, io.err()::println);
         return print(io, report.table(), report.json());
     }

@@ -128,6 +128,11 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
 
     /** One JSON line: {"eval":"spreading","docs":..,"failed_docs":..,"core_accuracy":..,...}. */
     public String json() {
+        return Json.line(jsonNode());
+    }
+
+    /** The fields of {@link #json()}, for reports that add their own. */
+    ObjectNode jsonNode() {
         ObjectNode node = Json.object("eval", "spreading");
         node.put("docs", documents.size());
         node.put("failed_docs", failedDocs());
@@ -143,7 +148,7 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         node.put("bs_identity_pass", bsIdentityPassed());
         node.put("bs_identity_fail", bsIdentityFailed());
         Json.putNumber(node, "seconds", documents.stream().mapToLong(DocumentScore::millis).sum() / 1000d);
-        return Json.line(node);
+        return node;
     }
 
     static String statements(java.util.Set<StatementType> found) {

@@ -20,6 +20,7 @@ import io.tickmark.taxonomy.Concept;
 import io.tickmark.taxonomy.ConceptMapper;
 import io.tickmark.taxonomy.Mapping;
 import io.tickmark.taxonomy.Taxonomy;
+import io.tickmark.xbrl.InlineFact;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,6 +57,15 @@ public final class Spreader {
     }
 
     public Spread spread(Document document) {
+        return spread(document, List.of());
+    }
+
+    /**
+     * Spreads a document whose numbers also carry inline XBRL tags: a tagged cell takes its tag's value, and a
+     * printed value that disagrees with its tag is a warning.
+     */
+    public Spread spread(Document document, List<InlineFact> tags) {
+        TagReconciler reconciler = new TagReconciler(tags);
         DocumentInfo info = CoverPage.read(document);
         List<String> warnings = new ArrayList<>();
         PeriodHints hints = new PeriodHints(info.periodEnd(), "10-Q".equals(info.documentType()) ? 3 : 12);
@@ -70,7 +80,7 @@ public final class Spreader {
                 warnings.add(type.title() + ": not found");
                 continue;
             }
-            StatementTable table = builder.build(document, location, hints, warnings);
+            StatementTable table = reconciler.reconcile(builder.build(document, location, hints, warnings), warnings);
             List<Mapping> mappings = mapper.map(type, table.rows());
             statements.add(spread(document, table, mappings));
             values.add(StatementValues.from(table, mappings));

@@ -1,0 +1,47 @@
+package io.tickmark;
+
+import io.tickmark.document.DocumentFormat;
+import io.tickmark.document.UnreadableDocumentException;
+import io.tickmark.spread.Spread;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The front door's helpers: the first bytes of a file for format detection, and formats not read yet. */
+final class Readers {
+    private static final int HEAD = 8192;
+
+    private Readers() {
+    }
+
+    /** Up to the first 8 KB of the file, enough to tell its format. */
+    static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(file, "no such file", e);
+        }
+    }
+
+    static UnreadableDocumentException notYet(Path file, DocumentFormat format) {
+        return new UnreadableDocumentException(file, "not a PDF or HTML filing (it looks like " + switch (format) {
+            case XLSX -> "a zip file, an XLSX workbook?; workbooks";
+            case XBRL -> "an XBRL instance; XBRL instances";
+            case CSV -> "comma-separated text; CSV statements";
+            default -> format.name();
+        } + " are not read yet)");
+    }
+
+    /** The spread with the problems met in the inline XBRL tags added to its warnings. */
+    static Spread withProblems(Spread spread, List<String> problems) {
+        if (problems.isEmpty()) return spread;
+        List<String> warnings = new ArrayList<>(spread.warnings());
+        problems.forEach(p -> warnings.add("inline XBRL: " + p));
+        return new Spread(spread.document(), spread.statements(), spread.checks(), warnings);
+    }
+}
