@@ -21,7 +21,7 @@ final class Inputs {
         }
     }
 
-    /** The arguments expanded: folders into their *.pdf files (not descending), files as they are. */
+    /** The arguments expanded: folders into their report files, *.pdf and *.htm(l) (not descending), files as they are. */
     static List<Input> expand(List<Path> arguments) {
         List<Input> inputs = new ArrayList<>();
         for (Path argument : arguments) {
@@ -41,14 +41,19 @@ final class Inputs {
     private static List<Input> folder(Path folder) {
         List<Input> pdfs;
         try (Stream<Path> files = Files.list(folder)) {
-            pdfs = files.filter(Files::isRegularFile).filter(Inputs::isPdfName).sorted().map(Input::file).toList();
+            pdfs = files.filter(Files::isRegularFile).filter(Inputs::isReportName).sorted().map(Input::file).toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of(new Input(folder, "cannot list this folder (" + e.getMessage() + ")"));
         }
-        return pdfs.isEmpty() ? List.of(new Input(folder, "folder has no .pdf files")) : pdfs;
+        return pdfs.isEmpty() ? List.of(new Input(folder, "folder has no .pdf or .html files")) : pdfs;
     }
 
     private static boolean isPdfName(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    private static boolean isReportName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isPdfName(file) || name.endsWith(".htm") || name.endsWith(".html") || name.endsWith(".xhtml");
     }
 }

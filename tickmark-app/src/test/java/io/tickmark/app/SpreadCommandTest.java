@@ -180,7 +180,7 @@ class SpreadCommandTest {
         Cli.Run run = Cli.run("spread", "--no-store", empty.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).singleElement().asString().contains("empty", "no .pdf files");
+        assertThat(run.errLines()).singleElement().asString().contains("empty", "no .pdf or .html files");
     }
 
     @Test
