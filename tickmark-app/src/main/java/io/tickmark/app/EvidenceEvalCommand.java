@@ -24,8 +24,8 @@ final class EvidenceEvalCommand implements Callable<Integer> {
             description = "FinanceBench folder with pdfs/ and questions.jsonl (default: ${DEFAULT-VALUE}).")
     private Path data;
 
-    @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = IndexSettings.ENGLISH,
-            description = "Text analyzer to measure: english (stemming) or standard (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = IndexSettings.STANDARD,
+            description = "Text analyzer to measure: standard (no stemming) or english (Porter stemming) (default: ${DEFAULT-VALUE}).")
     private String analyzer;
 
     @Mixin

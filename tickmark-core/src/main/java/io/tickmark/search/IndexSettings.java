@@ -13,7 +13,7 @@ public record IndexSettings(String format, String analyzer, String chunker, Stri
     public static final String FORMAT = "1";
     /** English analyzer: standard tokens, possessives, stop words and Porter stemming. */
     public static final String ENGLISH = "english";
-    /** Standard analyzer: lower-cased tokens, no stemming. */
+    /** Standard analyzer: lower-cased tokens without English stop words, no stemming (measured better than stemming on FinanceBench). */
     public static final String STANDARD = "standard";
 
     public IndexSettings {
@@ -24,9 +24,9 @@ public record IndexSettings(String format, String analyzer, String chunker, Stri
         embeddingModel = embeddingModel == null || embeddingModel.isBlank() ? "none" : embeddingModel;
     }
 
-    /** What this version of Tickmark builds: English analyzer, current chunker, no embeddings. */
+    /** What this version of Tickmark builds: standard analyzer, current chunker, no embeddings. */
     public static IndexSettings current() {
-        return new IndexSettings(FORMAT, ENGLISH, Chunker.VERSION, "none", 0);
+        return new IndexSettings(FORMAT, STANDARD, Chunker.VERSION, "none", 0);
     }
 
     /** The same settings with another analyzer (for measuring one against the other). */

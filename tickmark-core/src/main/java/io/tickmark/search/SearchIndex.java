@@ -321,7 +321,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Analyzer analyzer(String name) {
-        return IndexSettings.STANDARD.equals(name) ? new StandardAnalyzer() : new EnglishAnalyzer();
+        return IndexSettings.STANDARD.equals(name) ? new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) : new EnglishAnalyzer();
     }
 
     @Override
