@@ -31,13 +31,17 @@ public final class Main implements Runnable {
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("demo", new DemoCommand(io))
                 .addSubcommand("ask", new AskCommand(io))
+                .addSubcommand("index", new IndexCommand(io))
+                .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
                         .addSubcommand("coverage", new CoverageEvalCommand(io))
-                        .addSubcommand("financebench", new FinanceBenchEvalCommand(io)))
+                        .addSubcommand("financebench", new FinanceBenchEvalCommand(io))
+                        .addSubcommand("evidence", new EvidenceEvalCommand(io)))
                 .addSubcommand("bench", new CommandLine(new BenchCommand())
                         .addSubcommand("spread", new SpreadBenchCommand(io))
-                        .addSubcommand("ask", new AskBenchCommand(io)));
+                        .addSubcommand("ask", new AskBenchCommand(io))
+                        .addSubcommand("search", new SearchBenchCommand(io)));
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));

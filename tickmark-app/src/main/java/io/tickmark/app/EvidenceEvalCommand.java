@@ -1,0 +1,67 @@
+package io.tickmark.app;
+
+import io.tickmark.search.EvidenceEval;
+import io.tickmark.search.IndexMismatchException;
+import io.tickmark.search.IndexSettings;
+import io.tickmark.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code tickmark eval evidence}: how often the gold evidence page of a FinanceBench question is in the top 1, 5, 10. */
+@Command(name = "evidence", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Index every PDF of DIR/pdfs into one index, search each question of DIR/questions.jsonl by its text",
+                "(company and year read from the text) and count the questions whose gold page is in the top 1, 5 and 10.",
+                "Prints a table by question type, then one JSON line (last)."})
+final class EvidenceEvalCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/financebench",
+            description = "FinanceBench folder with pdfs/ and questions.jsonl (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = IndexSettings.STANDARD,
+            description = "Text analyzer to measure: standard (no stemming) or english (Porter stemming) (default: ${DEFAULT-VALUE}).")
+    private String analyzer;
+
+    @Mixin
+    private IndexOptions indexOptions;
+
+    @Mixin
+    private Verbosity verbosity;
+
+    EvidenceEvalCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SpreadingEvalCommand.requireFolder(data.resolve("pdfs"), "eval evidence reads the FinanceBench PDFs and questions");
+        IndexSettings settings;
+        try {
+            settings = IndexSettings.current().withAnalyzer(analyzer);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        Path dir = indexOptions.index(io, "eval/evidence-index-" + analyzer);
+        try (SearchIndex index = open(dir, settings)) {
+            Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index, verbosity.verbose ? io.err()::println : line -> { });
+            EvidenceEval.Report report = EvidenceEval.run(EvidenceEval.load(data.resolve("questions.jsonl")), documents, index, 10);
+            if (verbosity.verbose) report.misses().forEach(io.err()::println);
+            return SpreadingEvalCommand.print(io, report.table(), report.json());
+        }
+    }
+
+    /** The eval's own index, rebuilt when this Tickmark's settings differ from the ones it was built with. */
+    private static SearchIndex open(Path dir, IndexSettings settings) throws java.io.IOException {
+        try {
+            return SearchIndex.open(dir, settings);
+        } catch (IndexMismatchException e) {
+            return SearchIndex.recreate(dir, settings);
+        }
+    }
+}

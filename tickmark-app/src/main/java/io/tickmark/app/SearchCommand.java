@@ -1,0 +1,74 @@
+package io.tickmark.app;
+
+import io.tickmark.search.Filters;
+import io.tickmark.search.IndexMismatchException;
+import io.tickmark.search.Passage;
+import io.tickmark.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code tickmark search}: ranked passages of the indexed filings, each with its citation and the matched words marked. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Find passages in the indexed filings; each shows company, form, period, file, page and section,",
+                "with the matched words marked **like this**. Index filings first with 'tickmark index'.",
+                "Example: tickmark search \"capital expenditure guidance\" --company 3M --year 2022"},
+        footer = {"", "Exit status: 0 when passages were found, 1 when none, 2 for a usage error."})
+final class SearchCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The words to look for (quote them, or give several words).")
+    private String[] words;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "Only this company's filings (name as usually written, or ticker).")
+    private String company;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Only filings of this fiscal year.")
+    private Integer year;
+
+    @Option(names = "--type", paramLabel = "FORM", description = "Only this form: 10-K, 10-Q, 8-K ...")
+    private String type;
+
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many passages (default: ${DEFAULT-VALUE}).")
+    private int k;
+
+    @Mixin
+    private IndexOptions indexOptions;
+
+    @Mixin
+    private Verbosity verbosity;
+
+    SearchCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = indexOptions.index(io, "index");
+        if (!Files.isDirectory(dir)) throw new UserError("no search index in " + dir + "; index filings first: tickmark index PDF...");
+        List<Passage> found;
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            found = index.search(String.join(" ", words), new Filters(company, type, year), k);
+        } catch (IllegalArgumentException | IndexMismatchException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        if (found.isEmpty()) io.out().println("no passage found" + (company == null && year == null && type == null ? "" : " with these filters"));
+        for (int i = 0; i < found.size(); i++) print(i + 1, found.get(i), io.out());
+        io.out().flush();
+        return found.isEmpty() ? 1 : 0;
+    }
+
+    static void print(int rank, Passage p, PrintStream out) {
+        out.println(String.format(Locale.ROOT, "%d. %s · %s%s · %s%s  (score %.1f)", rank, p.company(), p.documentType(),
+                p.periodEnd() == null ? "" : " · period end " + p.periodEnd(), p.cite(), p.section().isEmpty() ? "" : " · " + p.section(), p.score()));
+        out.println("   " + p.snippet());
+    }
+}

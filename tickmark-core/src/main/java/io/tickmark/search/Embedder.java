@@ -1,0 +1,18 @@
+package io.tickmark.search;
+
+import java.util.List;
+
+/**
+ * Turns passages and queries into vectors for semantic search. No implementation yet: the index records
+ * the model name and dimension in its settings so that an index built with another model is refused.
+ */
+public interface Embedder {
+    /** The model's name as recorded in the index settings, e.g. "all-MiniLM-L6-v2-q". */
+    String model();
+
+    /** The length of every vector this embedder returns. */
+    int dimension();
+
+    /** One vector per text, in order. */
+    List<float[]> embed(List<String> texts);
+}

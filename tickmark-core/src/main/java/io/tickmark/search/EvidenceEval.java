@@ -1,0 +1,162 @@
+package io.tickmark.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tickmark.Tickmark;
+import io.tickmark.document.Document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The evidence evaluation: every PDF of a FinanceBench folder in one index, each question's text searched as a
+ * user would type it (company and year read from the text, never from the dataset's fields), and the share of
+ * questions whose gold page (document and 0-based page) is among the first 1, 5 and 10 pages found.
+ * Questions citing a document absent from {@code pdfs/} are skipped and counted.
+ */
+public final class EvidenceEval {
+    private EvidenceEval() {
+    }
+
+    /** A question with its gold evidence pages: document name (file name without .pdf) and 0-based page. */
+    public record Question(String id, String type, String question, List<Gold> gold) {
+        public Question {
+            gold = List.copyOf(gold);
+        }
+    }
+
+    /** One gold evidence page. */
+    public record Gold(String document, int pageIndex) {
+    }
+
+    /** The rank of the first gold page among the pages found (1-based), or 0 when none is in the top k. */
+    public record Outcome(Question question, int rank, Result searched) {
+        boolean within(int k) {
+            return rank > 0 && rank <= k;
+        }
+    }
+
+    private record Result(String query, Filters filters, List<String> found) {
+    }
+
+    /** The evaluation over all questions asked. */
+    public record Report(List<Outcome> outcomes, int skipped, int k) {
+        public double share(int top) {
+            return outcomes.isEmpty() ? 0 : outcomes.stream().filter(o -> o.within(top)).count() / (double) outcomes.size();
+        }
+
+        /** A table by question type: count, top-1, top-5, top-10. */
+        public String table() {
+            Map<String, List<Outcome>> byType = outcomes.stream().collect(Collectors.groupingBy(o -> o.question().type(), LinkedHashMap::new, Collectors.toList()));
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %9s %6s %6s %6s%n", "question type", "questions", "top1", "top5", "top10"));
+            byType.forEach((type, list) -> sb.append(row(type, new Report(list, 0, k))));
+            sb.append(row("all", this));
+            sb.append("skipped (document not in pdfs/): ").append(skipped).append('\n');
+            return sb.toString();
+        }
+
+        private static String row(String name, Report r) {
+            return String.format(Locale.ROOT, "%-20s %9d %6.2f %6.2f %6.2f%n", name, r.outcomes().size(), r.share(1), r.share(5), r.share(10));
+        }
+
+        /** {@code {"eval":"evidence","questions":91,"top1":..,"top5":..,"top10":..,"skipped":8}} */
+        public String json() {
+            ObjectNode n = new ObjectMapper().createObjectNode();
+            n.put("eval", "evidence");
+            n.put("questions", outcomes.size());
+            n.put("top1", round(share(1)));
+            n.put("top5", round(share(5)));
+            n.put("top10", round(share(10)));
+            n.put("skipped", skipped);
+            return n.toString();
+        }
+
+        /** One line per question not found in the top 5: what was searched and what came back. */
+        public List<String> misses() {
+            return outcomes.stream().filter(o -> !o.within(5)).map(o -> "rank " + (o.rank() == 0 ? ">" + k : o.rank()) + " " + o.question().id()
+                    + " gold " + o.question().gold() + " | query: " + o.searched().query() + " | filters: " + o.searched().filters()
+                    + " | found: " + o.searched().found().subList(0, Math.min(5, o.searched().found().size()))).toList();
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1000) / 1000.0;
+        }
+    }
+
+    /** Reads {@code questions.jsonl} with each question's evidence pages. */
+    public static List<Question> load(Path jsonl) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Question> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(question(json.readTree(line)));
+                } catch (IOException e) {
+                    throw new IOException(jsonl.getFileName() + " line " + number + ": not a JSON object (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Question question(JsonNode n) {
+        List<Gold> gold = new ArrayList<>();
+        for (JsonNode e : n.path("evidence")) gold.add(new Gold(e.path("doc_name").asText(), e.path("evidence_page_num").asInt()));
+        return new Question(n.path("financebench_id").asText(), n.path("question_type").asText(), n.path("question").asText(), gold);
+    }
+
+    /** Adds every PDF under {@code pdfs} to the index (those already in are skipped); returns the document names now indexed. */
+    public static Set<String> index(Path pdfs, SearchIndex index, Consumer<String> progress) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(pdfs)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();
+        }
+        for (Path f : files) {
+            Document doc = Tickmark.read(f);
+            SearchIndex.Added added = index.add(doc);
+            progress.accept((added.added() ? "indexed " : "already indexed ") + f.getFileName() + (added.added() ? " (" + added.chunks() + " passages)" : ""));
+        }
+        return index.filings().stream().map(fl -> stem(fl.fileName())).collect(Collectors.toSet());
+    }
+
+    /** Searches every question whose gold documents are all indexed; the rest are counted as skipped. */
+    public static Report run(List<Question> questions, Set<String> documents, SearchIndex index, int k) throws IOException {
+        QuestionSearch search = new QuestionSearch(index);
+        List<Outcome> outcomes = new ArrayList<>();
+        int skipped = 0;
+        for (Question q : questions) {
+            if (q.gold().isEmpty() || !q.gold().stream().allMatch(g -> documents.contains(g.document()))) {
+                skipped++;
+                continue;
+            }
+            QuestionSearch.Result r = search.search(q.question(), k);
+            List<String> found = r.passages().stream().map(p -> stem(p.fileName()) + "#" + p.pageIndex()).toList();
+            Set<String> gold = q.gold().stream().map(g -> g.document() + "#" + g.pageIndex()).collect(Collectors.toSet());
+            int rank = 0;
+            for (int i = 0; i < found.size() && rank == 0; i++) if (gold.contains(found.get(i))) rank = i + 1;
+            outcomes.add(new Outcome(q, rank, new Result(r.query(), r.filters(), found)));
+        }
+        return new Report(outcomes, skipped, k);
+    }
+
+    static String stem(String fileName) {
+        return fileName.replaceFirst("(?i)\\.pdf$", "");
+    }
+}

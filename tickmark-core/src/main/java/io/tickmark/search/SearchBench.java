@@ -1,0 +1,112 @@
+package io.tickmark.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tickmark.Tickmark;
+import io.tickmark.document.Document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times the evidence search: indexing throughput in pages per second, split into text extraction (PDF
+ * reading), chunking and Lucene indexing; then question latency (median and p95) over given questions.
+ */
+public final class SearchBench {
+    private SearchBench() {
+    }
+
+    /** What was measured. */
+    public record Report(int documents, int pages, int passages, double extractSeconds, double chunkSeconds, double indexSeconds,
+                         int queries, double medianMillis, double p95Millis) {
+        public double pagesPerSecond() {
+            double total = extractSeconds + chunkSeconds + indexSeconds;
+            return total == 0 ? 0 : pages / total;
+        }
+
+        public String table() {
+            double total = extractSeconds + chunkSeconds + indexSeconds;
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "indexed %d documents, %d pages, %d passages in %.1f s (%.0f pages/s)%n",
+                    documents, pages, passages, total, pagesPerSecond()));
+            sb.append(step("text extraction", extractSeconds, total)).append(step("chunking", chunkSeconds, total))
+                    .append(step("indexing", indexSeconds, total));
+            sb.append(String.format(Locale.ROOT, "queries: %d, median %.1f ms, p95 %.1f ms%n", queries, medianMillis, p95Millis));
+            return sb.toString();
+        }
+
+        private String step(String name, double seconds, double total) {
+            return String.format(Locale.ROOT, "  %-16s %7.2f s %5.1f%% %8.0f pages/s%n", name, seconds, total == 0 ? 0 : 100 * seconds / total,
+                    seconds == 0 ? 0 : pages / seconds);
+        }
+
+        public String json() {
+            ObjectNode n = new ObjectMapper().createObjectNode();
+            n.put("bench", "search");
+            n.put("documents", documents);
+            n.put("pages", pages);
+            n.put("passages", passages);
+            n.put("pages_per_s", Math.round(pagesPerSecond()));
+            n.put("extract_s", round(extractSeconds));
+            n.put("chunk_s", round(chunkSeconds));
+            n.put("index_s", round(indexSeconds));
+            n.put("queries", queries);
+            n.put("p50_ms", round(medianMillis));
+            n.put("p95_ms", round(p95Millis));
+            return n.toString();
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 100) / 100.0;
+        }
+    }
+
+    /** Indexes the files into a fresh index (emptied first), then searches every question {@code rounds} times. */
+    public static Report run(List<Path> pdfs, Path indexDir, List<String> questions, int rounds) throws IOException {
+        long extract = 0;
+        long chunk = 0;
+        long index = 0;
+        int pages = 0;
+        int passages = 0;
+        try (SearchIndex idx = SearchIndex.recreate(indexDir, IndexSettings.current())) {
+            for (Path pdf : pdfs) {
+                long start = System.nanoTime();
+                Document doc = Tickmark.read(pdf);
+                extract += System.nanoTime() - start;
+                SearchIndex.Added added = idx.add(doc);
+                chunk += added.chunkingNanos();
+                index += added.indexingNanos();
+                pages += doc.pages().size();
+                passages += added.chunks();
+            }
+            double[] millis = latencies(new QuestionSearch(idx), questions, rounds);
+            return new Report(pdfs.size(), pages, passages, extract / 1e9, chunk / 1e9, index / 1e9, millis.length,
+                    percentile(millis, 50), percentile(millis, 95));
+        }
+    }
+
+    private static double[] latencies(QuestionSearch search, List<String> questions, int rounds) throws IOException {
+        for (String q : questions) search.search(q, 10);
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : questions) {
+                long start = System.nanoTime();
+                search.search(q, 10);
+                out.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double percentile(double[] values, int p) {
+        if (values.length == 0) return 0;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
+    }
+}

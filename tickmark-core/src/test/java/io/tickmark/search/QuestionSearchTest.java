@@ -1,0 +1,27 @@
+package io.tickmark.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading a typed question into a query and a year. */
+class QuestionSearchTest {
+    @Test
+    void the_year_is_the_latest_one_written_in_any_common_form() {
+        assertThat(QuestionSearch.year("What is the FY2015 - FY2017 3 year average net margin?")).isEqualTo(2017);
+        assertThat(QuestionSearch.year("Did it grow its PP&E between FY20 and FY21?")).isEqualTo(2021);
+        assertThat(QuestionSearch.year("As of Q2'2023, is it spinning off a segment?")).isEqualTo(2023);
+        assertThat(QuestionSearch.year("Is the business cyclical?")).isNull();
+    }
+
+    @Test
+    void instructions_to_the_answerer_are_dropped_and_a_named_statement_adds_its_title() {
+        String q = QuestionSearch.query("What is the FY2018 capital expenditure amount (in USD millions) for Acme? "
+                + "Give a response to the question by relying on the details shown in the cash flow statement.", List.of());
+
+        assertThat(q).contains("capital expenditure", "2018", "statements of cash flows")
+                .doesNotContain("USD", "response", "FY");
+    }
+}
