@@ -21,22 +21,25 @@ public record FinanceBenchQuestion(String id, String type, String company, Strin
 
     /** Reads {@code questions.jsonl}, one JSON object per line; a line that is not one names the file and line. */
     public static List<FinanceBenchQuestion> load(Path jsonl) throws IOException {
+        return readJsonl(jsonl, n -> new FinanceBenchQuestion(text(n, "financebench_id"), text(n, "question_type"),
+                text(n, "company"), text(n, "doc_name"), text(n, "question"), text(n, "answer")));
+    }
+
+    /** Each line of a JSON-lines file as the caller reads it; blank lines are skipped. */
+    public static <T> List<T> readJsonl(Path jsonl, java.util.function.Function<JsonNode, T> each) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<FinanceBenchQuestion> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
-                JsonNode n;
                 try {
-                    n = json.readTree(line);
+                    out.add(each.apply(json.readTree(line)));
                 } catch (IOException e) {
                     throw new IOException(jsonl.getFileName() + " line " + number + ": not a JSON object (" + e.getMessage() + ")", e);
                 }
-                out.add(new FinanceBenchQuestion(text(n, "financebench_id"), text(n, "question_type"), text(n, "company"),
-                        text(n, "doc_name"), text(n, "question"), text(n, "answer")));
             }
         }
         return out;

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tickmark.Tickmark;
 import io.tickmark.document.Document;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,22 +96,7 @@ public final class EvidenceEval {
 
     /** Reads {@code questions.jsonl} with each question's evidence pages. */
     public static List<Question> load(Path jsonl) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Question> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(question(json.readTree(line)));
-                } catch (IOException e) {
-                    throw new IOException(jsonl.getFileName() + " line " + number + ": not a JSON object (" + e.getMessage() + ")", e);
-                }
-            }
-        }
-        return out;
+        return io.tickmark.eval.FinanceBenchQuestion.readJsonl(jsonl, EvidenceEval::question);
     }
 
     private static Question question(JsonNode n) {
