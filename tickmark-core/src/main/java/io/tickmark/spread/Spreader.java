@@ -16,7 +16,6 @@ import io.tickmark.statement.StatementTable;
 import io.tickmark.statement.StatementType;
 import io.tickmark.statement.TableBuilder;
 import io.tickmark.statement.TableRow;
-import io.tickmark.taxonomy.Concept;
 import io.tickmark.taxonomy.ConceptMapper;
 import io.tickmark.taxonomy.Mapping;
 import io.tickmark.taxonomy.Taxonomy;
@@ -184,10 +183,5 @@ public final class Spreader {
             out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines));
         }
         return out;
-    }
-
-    /** The concept's taxonomy entry, for callers that show standard labels. */
-    Concept concept(String id) {
-        return mapper.taxonomy().require(id);
     }
 }
