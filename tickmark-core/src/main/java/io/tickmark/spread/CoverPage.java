@@ -156,7 +156,7 @@ final class CoverPage {
         for (Page p : cover) {
             List<TextLine> lines = p.lines();
             for (int i = 0; i + 1 < lines.size(); i++) {
-                if (!lines.get(i).text().toLowerCase(Locale.ROOT).contains("commission file number")) continue;
+                if (!lines.get(i).text().toLowerCase(Locale.ROOT).contains("commission file")) continue;
                 String next = clean(lines.get(i + 1).text());
                 String lower = next.toLowerCase(Locale.ROOT);
                 if (next.length() > 2 && next.length() < 80 && !lower.contains("incorporation") && !lower.contains("state or other")
