@@ -37,11 +37,11 @@ final class Readers {
         } + " are not read yet)");
     }
 
-    /** The spread with the problems met in the inline XBRL tags added to its warnings. */
-    static Spread withProblems(Spread spread, List<String> problems) {
+    /** The spread with the problems met reading its file (inline XBRL tags, workbook cells) added to its warnings. */
+    static Spread withProblems(Spread spread, String where, List<String> problems) {
         if (problems.isEmpty()) return spread;
         List<String> warnings = new ArrayList<>(spread.warnings());
-        problems.forEach(p -> warnings.add("inline XBRL: " + p));
+        problems.forEach(p -> warnings.add(where + ": " + p));
         return new Spread(spread.document(), spread.statements(), spread.checks(), warnings);
     }
 }

@@ -6,6 +6,7 @@ import io.tickmark.document.Document;
 import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.Formats;
 import io.tickmark.document.HtmlReader;
+import io.tickmark.document.XlsxReader;
 import io.tickmark.xbrl.InlineFiling;
 import io.tickmark.xbrl.InlineXbrl;
 import io.tickmark.document.PdfReader;
@@ -15,6 +16,8 @@ import io.tickmark.store.FactStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The front door: read a report, spread its statements, open a store. Everything else in the
@@ -35,7 +38,8 @@ public final class Tickmark {
         return switch (format) {
             case PDF -> new PdfReader().read(file);
             case HTML -> new HtmlReader().read(file);
-            case XLSX, XBRL, CSV -> throw Readers.notYet(file, format);
+            case XLSX -> new XlsxReader().read(file);
+            case XBRL, CSV -> throw Readers.notYet(file, format);
         };
     }
 
@@ -49,7 +53,12 @@ public final class Tickmark {
         if (Formats.require(file, Readers.head(file)) == DocumentFormat.HTML) {
             InlineFiling filing = InlineXbrl.read(file);
             Spread spread = Spreader.standard().spread(filing.document(), filing.facts());
-            return Readers.withProblems(spread, filing.problems());
+            return Readers.withProblems(spread, "inline XBRL", filing.problems());
+        }
+        if (Formats.require(file, Readers.head(file)) == DocumentFormat.XLSX) {
+            List<String> problems = new ArrayList<>();
+            Document document = new XlsxReader().read(file, problems);
+            return Readers.withProblems(spread(document), "workbook", problems);
         }
         return spread(read(file));
     }
