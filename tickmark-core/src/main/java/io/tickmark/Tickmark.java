@@ -5,6 +5,7 @@ import io.tickmark.ask.Asker;
 import io.tickmark.document.Document;
 import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.Formats;
+import io.tickmark.document.CsvReader;
 import io.tickmark.document.HtmlReader;
 import io.tickmark.document.XlsxReader;
 import io.tickmark.xbrl.InlineFiling;
@@ -39,7 +40,8 @@ public final class Tickmark {
             case PDF -> new PdfReader().read(file);
             case HTML -> new HtmlReader().read(file);
             case XLSX -> new XlsxReader().read(file);
-            case XBRL, CSV -> throw Readers.notYet(file, format);
+            case CSV -> new CsvReader().read(file);
+            case XBRL -> throw Readers.notYet(file, format);
         };
     }
 
