@@ -1,6 +1,5 @@
 package io.tickmark;
 
-import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.spread.Spread;
 
@@ -12,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The front door's helpers: the first bytes of a file for format detection, and formats not read yet. */
+/** The front door's helpers: the first bytes of a file for format detection, and reader problems as warnings. */
 final class Readers {
     private static final int HEAD = 8192;
 
@@ -26,15 +25,6 @@ final class Readers {
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(file, "no such file", e);
         }
-    }
-
-    static UnreadableDocumentException notYet(Path file, DocumentFormat format) {
-        return new UnreadableDocumentException(file, "not a PDF or HTML filing (it looks like " + switch (format) {
-            case XLSX -> "a zip file, an XLSX workbook?; workbooks";
-            case XBRL -> "an XBRL instance; XBRL instances";
-            case CSV -> "comma-separated text; CSV statements";
-            default -> format.name();
-        } + " are not read yet)");
     }
 
     /** The spread with the problems met reading its file (inline XBRL tags, workbook cells) added to its warnings. */
