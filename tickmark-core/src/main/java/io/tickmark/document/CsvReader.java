@@ -53,6 +53,17 @@ public final class CsvReader implements DocumentReader {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether text with no name to go by looks like a CSV table: at least two of its first lines split by the
+     * sniffed separator, and a digit among them. One line of prose with a comma does not.
+     */
+    static boolean looksLikeTable(String text) {
+        Optional<Character> separator = separator(text);
+        if (separator.isEmpty()) return false;
+        List<String> split = text.lines().limit(SNIFF_LINES).filter(l -> fields(l, separator.get()) >= 2).toList();
+        return split.size() >= 2 && split.stream().anyMatch(l -> l.chars().anyMatch(Character::isDigit));
+    }
+
     /** Fields of a line split at {@code separator} outside double quotes. */
     private static int fields(String line, char separator) {
         int n = 1;

@@ -31,7 +31,7 @@ public final class Formats {
         if (looksLikeHtml(bytes)) return Optional.of(DocumentFormat.HTML);
         String head = head(bytes);
         if (head.startsWith("<") && XBRL_ROOT.matcher(head).find()) return Optional.of(DocumentFormat.XBRL);
-        if (isText(head) && CsvReader.separator(head).isPresent()) return Optional.of(DocumentFormat.CSV);
+        if (isText(head) && CsvReader.looksLikeTable(head)) return Optional.of(DocumentFormat.CSV);
         return Optional.empty();
     }
 

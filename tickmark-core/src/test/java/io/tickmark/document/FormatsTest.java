@@ -27,6 +27,7 @@ class FormatsTest {
         assertThat(Formats.detect(bytes("Label;2024;2023\nRevenue;10;9\n"))).contains(DocumentFormat.CSV);
         assertThat(Formats.detect(bytes("Label\t2024\t2023\nRevenue\t10\t9\n"))).contains(DocumentFormat.CSV);
         assertThat(Formats.detect(bytes("Just a sentence of prose.\nAnother one.\n"))).isEmpty();
+        assertThat(Formats.detect(bytes("quarterly notes, not a report"))).isEmpty();
         assertThat(Formats.detect(bytes("<?xml version='1.0'?>\n<!--Workiva-->\n<html xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">")))
                 .contains(DocumentFormat.HTML);
         assertThat(Formats.detect(bytes("\uFEFF  <!DOCTYPE html><html><body>x</body></html>"))).contains(DocumentFormat.HTML);
