@@ -1,6 +1,5 @@
 package io.tickmark;
 
-import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.spread.Spread;
 
@@ -12,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The front door's helpers: the first bytes of a file for format detection, and formats not read yet. */
+/** The front door's helpers: the first bytes of a file for format detection, and reader problems as warnings. */
 final class Readers {
     private static final int HEAD = 8192;
 
@@ -28,20 +27,11 @@ final class Readers {
         }
     }
 
-    static UnreadableDocumentException notYet(Path file, DocumentFormat format) {
-        return new UnreadableDocumentException(file, "not a PDF or HTML filing (it looks like " + switch (format) {
-            case XLSX -> "a zip file, an XLSX workbook?; workbooks";
-            case XBRL -> "an XBRL instance; XBRL instances";
-            case CSV -> "comma-separated text; CSV statements";
-            default -> format.name();
-        } + " are not read yet)");
-    }
-
-    /** The spread with the problems met in the inline XBRL tags added to its warnings. */
-    static Spread withProblems(Spread spread, List<String> problems) {
+    /** The spread with the problems met reading its file (inline XBRL tags, workbook cells) added to its warnings. */
+    static Spread withProblems(Spread spread, String where, List<String> problems) {
         if (problems.isEmpty()) return spread;
         List<String> warnings = new ArrayList<>(spread.warnings());
-        problems.forEach(p -> warnings.add("inline XBRL: " + p));
+        problems.forEach(p -> warnings.add(where + ": " + p));
         return new Spread(spread.document(), spread.statements(), spread.checks(), warnings);
     }
 }

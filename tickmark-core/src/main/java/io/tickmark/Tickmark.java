@@ -5,9 +5,13 @@ import io.tickmark.ask.Asker;
 import io.tickmark.document.Document;
 import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.Formats;
+import io.tickmark.document.CsvReader;
 import io.tickmark.document.HtmlReader;
+import io.tickmark.document.XlsxReader;
 import io.tickmark.xbrl.InlineFiling;
 import io.tickmark.xbrl.InlineXbrl;
+import io.tickmark.xbrl.XbrlInstance;
+import io.tickmark.spread.FactSpreader;
 import io.tickmark.document.PdfReader;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.Spreader;
@@ -15,6 +19,8 @@ import io.tickmark.store.FactStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The front door: read a report, spread its statements, open a store. Everything else in the
@@ -25,8 +31,9 @@ public final class Tickmark {
     }
 
     /**
-     * Reads a report into pages of positioned text: a PDF, or an HTML filing (inline XBRL or not), told apart
-     * by content, not by file extension.
+     * Reads a report into pages of positioned text: a PDF, an HTML filing (inline XBRL or not), an XLSX workbook
+     * or a CSV file of statements (laid out as an HTML table is), or an XBRL instance (one page, a line per fact),
+     * told apart by content, not by file extension.
      *
      * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
      */
@@ -35,21 +42,32 @@ public final class Tickmark {
         return switch (format) {
             case PDF -> new PdfReader().read(file);
             case HTML -> new HtmlReader().read(file);
-            case XLSX, XBRL, CSV -> throw Readers.notYet(file, format);
+            case XLSX -> new XlsxReader().read(file);
+            case CSV -> new CsvReader().read(file);
+            case XBRL -> XbrlInstance.document(XbrlInstance.read(file));
         };
     }
 
     /**
      * Reads a report and spreads its balance sheet, income statement and cash flow statement into the
-     * standard chart of accounts, with checks. A statement not found is a warning in the spread.
+     * standard chart of accounts, with checks. A statement not found is a warning in the spread, and so is
+     * what the reader met (an inline XBRL tag or workbook cell it could not read). An XBRL instance is spread
+     * from its facts alone.
      *
      * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when it can't be read
      */
     public static Spread spread(Path file) throws IOException {
-        if (Formats.require(file, Readers.head(file)) == DocumentFormat.HTML) {
+        DocumentFormat format = Formats.require(file, Readers.head(file));
+        if (format == DocumentFormat.HTML) {
             InlineFiling filing = InlineXbrl.read(file);
             Spread spread = Spreader.standard().spread(filing.document(), filing.facts());
-            return Readers.withProblems(spread, filing.problems());
+            return Readers.withProblems(spread, "inline XBRL", filing.problems());
+        }
+        if (format == DocumentFormat.XBRL) return FactSpreader.standard().spread(XbrlInstance.read(file));
+        if (format == DocumentFormat.XLSX) {
+            List<String> problems = new ArrayList<>();
+            Document document = new XlsxReader().read(file, problems);
+            return Readers.withProblems(spread(document), "workbook", problems);
         }
         return spread(read(file));
     }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 /**
  * Tells file formats apart by their first bytes, never by file extension: {@code %PDF}, a zip's {@code PK}
  * (an XLSX workbook), HTML or XHTML (inline XBRL filings are XHTML with the {@code ix} namespace), an XBRL
- * instance ({@code <xbrli:xbrl>}), or comma-separated text.
+ * instance ({@code <xbrli:xbrl>} or {@code <xbrl>} root), or CSV text (comma, semicolon or tab separated; any
+ * text file named {@code .csv} when nothing else matches).
  */
 public final class Formats {
     private static final int SNIFF = 8192;
+    private static final Pattern XBRL_ROOT = Pattern.compile("<(?:[a-z0-9_.-]+:)?xbrl[\\s>]");
     private static final Pattern CHARSET = Pattern.compile("(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)");
 
     private Formats() {
@@ -24,18 +26,38 @@ public final class Formats {
     /** The format of the bytes, or empty when Tickmark reads no such format. */
     public static Optional<DocumentFormat> detect(byte[] bytes) {
         if (bytes.length >= 4 && PdfReader.looksLikePdf(bytes)) return Optional.of(DocumentFormat.PDF);
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) return Optional.of(DocumentFormat.XLSX);
+        if (isZip(bytes)) return isWorkbook(bytes) ? Optional.of(DocumentFormat.XLSX) : Optional.empty();
+        if (XlsxReader.isOle2(bytes)) return Optional.of(DocumentFormat.XLSX); // an encrypted or legacy workbook: the reader says which
         if (looksLikeHtml(bytes)) return Optional.of(DocumentFormat.HTML);
         String head = head(bytes);
-        if (head.startsWith("<") && (head.contains(":xbrl") || head.contains("<xbrl"))) return Optional.of(DocumentFormat.XBRL);
-        if (looksLikeCsv(head)) return Optional.of(DocumentFormat.CSV);
+        if (head.startsWith("<") && XBRL_ROOT.matcher(head).find()) return Optional.of(DocumentFormat.XBRL);
+        if (isText(head) && CsvReader.looksLikeTable(head)) return Optional.of(DocumentFormat.CSV);
         return Optional.empty();
+    }
+
+    /** The format, reading a text file named {@code .csv} as CSV when its content matches no other format. */
+    public static Optional<DocumentFormat> detect(Path file, byte[] bytes) {
+        Optional<DocumentFormat> format = detect(bytes);
+        if (format.isPresent() || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return format;
+        return bytes.length > 0 && isText(head(bytes)) ? Optional.of(DocumentFormat.CSV) : Optional.empty();
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** A zip whose first entries (their names stand uncompressed in the local headers) are an Office workbook's. */
+    private static boolean isWorkbook(byte[] bytes) {
+        String names = HtmlReader.ascii(bytes, SNIFF);
+        return names.contains("xl/") || names.contains("[Content_Types].xml");
     }
 
     /** The format, or an exception naming the file and what its first bytes look like. */
     public static DocumentFormat require(Path file, byte[] bytes) throws IOException {
-        return detect(bytes).orElseThrow(() -> new UnreadableDocumentException(file,
-                "not a PDF or HTML filing: no format Tickmark reads (it starts with '" + printable(bytes) + "')"));
+        return detect(file, bytes).orElseThrow(() -> new UnreadableDocumentException(file, isZip(bytes)
+                ? "a zip archive but not an XLSX workbook (no xl/ parts): no format Tickmark reads"
+                : "not a PDF, HTML filing, XBRL instance, XLSX workbook or CSV file: no format Tickmark reads (it starts with '"
+                + printable(bytes) + "')"));
     }
 
     /** HTML or XHTML: the first markup is a doctype, an {@code <html>} root, or an XML prolog followed by one. */
@@ -84,10 +106,8 @@ public final class Formats {
         return s;
     }
 
-    private static boolean looksLikeCsv(String head) {
-        String first = head.lines().findFirst().orElse("");
-        return !first.isEmpty() && first.chars().filter(c -> c == ',').count() >= 1
-                && head.chars().limit(SNIFF).allMatch(c -> c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0);
+    private static boolean isText(String head) {
+        return !head.isEmpty() && head.chars().allMatch(c -> c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c < 0x7f || c >= 0x80);
     }
 
     private static String printable(byte[] bytes) {

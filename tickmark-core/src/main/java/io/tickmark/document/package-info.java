@@ -1,5 +1,5 @@
 /**
- * The document model (pages of positioned lines and words) and one reader per file format.
- * Readers know nothing of accounting.
+ * The document model (pages of positioned lines and words) and one reader per file format: PDF, HTML,
+ * and XLSX and CSV statements laid out as HTML tables are. Readers know nothing of accounting.
  */
 package io.tickmark.document;

@@ -146,6 +146,11 @@ public final class InlineXbrl {
             boolean below = child.parents().stream().anyMatch(p -> local(p).equals("unitdenominator"));
             (below ? denominator : numerator).add(child.text().strip());
         }
+        return unit(numerator, denominator);
+    }
+
+    /** The kind of a unit of these measures ("iso4217:USD" over "xbrli:shares"). */
+    static Unit unit(List<String> numerator, List<String> denominator) {
         if (numerator.size() != 1 || denominator.size() > 1) return null;
         String top = numerator.get(0);
         String topLocal = top.substring(top.indexOf(':') + 1);

@@ -20,7 +20,14 @@ class FormatsTest {
     @Test
     void tells_formats_apart_by_their_first_bytes() {
         assertThat(Formats.detect(bytes("%PDF-1.7\n..."))).contains(DocumentFormat.PDF);
-        assertThat(Formats.detect(new byte[]{'P', 'K', 3, 4, 0, 0})).contains(DocumentFormat.XLSX);
+        assertThat(Formats.detect(bytes("PK\u0003\u0004\u0014\u0000[Content_Types].xml..."))).contains(DocumentFormat.XLSX);
+        assertThat(Formats.detect(new byte[]{(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1})).contains(DocumentFormat.XLSX);
+        assertThat(Formats.detect(bytes("<?xml version=\"1.0\"?><xbrl xmlns=\"http://www.xbrl.org/2003/instance\">"))).contains(DocumentFormat.XBRL);
+        assertThat(Formats.detect(bytes("<?xml version=\"1.0\"?><feed xmlns:xbrli=\"x\"><entry/></feed>"))).isEmpty();
+        assertThat(Formats.detect(bytes("Label;2024;2023\nRevenue;10;9\n"))).contains(DocumentFormat.CSV);
+        assertThat(Formats.detect(bytes("Label\t2024\t2023\nRevenue\t10\t9\n"))).contains(DocumentFormat.CSV);
+        assertThat(Formats.detect(bytes("Just a sentence of prose.\nAnother one.\n"))).isEmpty();
+        assertThat(Formats.detect(bytes("quarterly notes, not a report"))).isEmpty();
         assertThat(Formats.detect(bytes("<?xml version='1.0'?>\n<!--Workiva-->\n<html xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">")))
                 .contains(DocumentFormat.HTML);
         assertThat(Formats.detect(bytes("\uFEFF  <!DOCTYPE html><html><body>x</body></html>"))).contains(DocumentFormat.HTML);
@@ -57,11 +64,11 @@ class FormatsTest {
     }
 
     @Test
-    void front_door_says_workbooks_are_not_read_yet(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("statements.html");
-        Files.write(file, new byte[]{'P', 'K', 3, 4, 20, 0, 0, 0});
+    void front_door_names_a_zip_that_is_not_a_workbook(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("statements.xlsx");
+        Files.write(file, bytes("PK\u0003\u0004\u0014\u0000photos/cat.jpg..."));
 
         assertThatThrownBy(() -> Tickmark.read(file)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("XLSX").hasMessageContaining("not read yet");
+                .hasMessageContaining("statements.xlsx").hasMessageContaining("zip archive but not an XLSX workbook");
     }
 }
