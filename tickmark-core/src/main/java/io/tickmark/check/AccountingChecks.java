@@ -123,15 +123,31 @@ public final class AccountingChecks {
     }
 
     private CheckResult cashRollForward(StatementValues s, Period p) {
+        if (fxAfterNetChange(s)) {
+            return new Sum("cash_roll_forward", "cash_ending = cash_beginning + net_change_in_cash + fx_effect_on_cash", s, p)
+                    .left("cash_ending").plus("cash_beginning").plus("net_change_in_cash").plus("fx_effect_on_cash").evaluate();
+        }
         return new Sum("cash_roll_forward", "cash_ending = cash_beginning + net_change_in_cash", s, p)
                 .left("cash_ending").plus("cash_beginning").plus("net_change_in_cash").evaluate();
     }
 
     private CheckResult cashFlowsAddUp(StatementValues s, Period p) {
+        if (fxAfterNetChange(s)) {
+            return new Sum("cash_flows_add_up",
+                    "net_change_in_cash = cash_from_operations + cash_from_investing + cash_from_financing", s, p)
+                    .left("net_change_in_cash").plus("cash_from_operations").plus("cash_from_investing")
+                    .plus("cash_from_financing").evaluate();
+        }
         return new Sum("cash_flows_add_up",
                 "net_change_in_cash = cash_from_operations + cash_from_investing + cash_from_financing + fx_effect_on_cash", s, p)
                 .left("net_change_in_cash").plus("cash_from_operations").plus("cash_from_investing")
                 .plus("cash_from_financing").optional("fx_effect_on_cash").evaluate();
+    }
+
+    /** Some statements print the exchange-rate effect after a net change that leaves it out. */
+    private static boolean fxAfterNetChange(StatementValues s) {
+        int net = s.lineOf("net_change_in_cash");
+        return net >= 0 && s.lineOf("fx_effect_on_cash") > net;
     }
 
     private CheckResult netIncomeTie(StatementValues is, StatementValues cf, Period p) {

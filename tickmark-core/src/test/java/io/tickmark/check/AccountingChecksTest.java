@@ -162,6 +162,19 @@ class AccountingChecksTest {
     }
 
     @Test
+    void an_exchange_rate_effect_printed_after_the_net_change_is_outside_it() {
+        StatementValues cf = statement(StatementType.CASH_FLOW, FY,
+                "cash_from_operations|Net cash from operations|100", "cash_from_investing|Investing|-40",
+                "cash_from_financing|Financing|-20", "net_change_in_cash|Net increase in cash|40",
+                "fx_effect_on_cash|Effect of exchange rate changes on cash|-2",
+                "cash_beginning|Beginning|62", "cash_ending|End|100");
+        List<CheckResult> results = CHECKS.check(List.of(cf));
+        assertThat(result(results, "cash_flows_add_up").status()).isEqualTo(Status.PASSED);
+        assertThat(result(results, "cash_roll_forward").status()).isEqualTo(Status.PASSED);
+        assertThat(result(results, "cash_roll_forward").rule()).contains("+ fx_effect_on_cash");
+    }
+
+    @Test
     void missing_input_is_skipped_with_what_is_missing() {
         StatementValues cf = statement(StatementType.CASH_FLOW, FY, "net_income|Net income|80", "cash_ending|End of year|100");
         CheckResult roll = result(CHECKS.check(List.of(cf)), "cash_roll_forward");
