@@ -61,7 +61,7 @@ public final class CompanyResolver {
         return new Resolution(new ArrayList<>(found), null);
     }
 
-    /** Names that share no key are different companies ("Apple Hospitality" vs "Apple Inc."). */
+    /** Names that share no key are different companies ("Tern Hospitality" vs "Tern Inc."). */
     private static int distinctCompanies(Set<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String n : names) keys.add(key(n));
