@@ -3,6 +3,9 @@ package io.tickmark.app;
 import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
 import io.tickmark.output.SpreadJson;
+import io.tickmark.search.Passage;
+import io.tickmark.search.QuestionSearch;
+import io.tickmark.search.SearchIndex;
 import io.tickmark.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.concurrent.Callable;
 
@@ -48,11 +53,44 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
             SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), answer);
             io.out().println();
-        } else {
-            print(answer, io.out());
+            io.out().flush();
+            return answer.answered() ? 0 : 1;
         }
+        print(answer, io.out());
+        boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question);
         io.out().flush();
-        return answer.answered() ? 0 : 1;
+        return answer.answered() || evidence ? 0 : 1;
+    }
+
+    /**
+     * A question the metric engine cannot compute goes to the evidence: the best passages of the search
+     * index with their citations. No language model is configured, so none phrases an answer.
+     */
+    private boolean evidence(String question) throws java.io.IOException {
+        Path dir = storeOptions.dataDir(io).resolve("index");
+        if (!Files.isDirectory(dir)) {
+            io.out().println("(index the filings with 'tickmark index' to see the passages that answer questions like this)");
+            return false;
+        }
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            QuestionSearch.Result result = new QuestionSearch(index).search(question, 5);
+            if (result.passages().isEmpty()) {
+                io.out().println("no passage of the indexed filings matches");
+                return false;
+            }
+            io.out().println();
+            io.out().println("No language model is configured: the passages that best answer it, with their sources:");
+            int n = 0;
+            for (Passage p : result.passages()) {
+                io.out().println((++n) + ". " + p.cite() + (p.section() == null || p.section().isBlank() ? "" : " · " + p.section()));
+                io.out().println("   " + p.snippet().replace('\n', ' '));
+            }
+            result.notes().forEach(note -> io.out().println("  note: " + note));
+            return true;
+        } catch (IllegalArgumentException e) {
+            io.out().println("no evidence search: " + e.getMessage());
+            return false;
+        }
     }
 
     static void print(Answer a, PrintStream out) {

@@ -43,4 +43,25 @@ class AskCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("\"status\" : \"ANSWERED\"", "\"page\"", "\"rawValue\"");
     }
+
+    @Test
+    void a_question_for_the_evidence_gets_cited_passages_from_the_index() {
+        Cli.run("demo", "--data-dir", dir.toString());
+        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+
+        Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
+
+        assertThat(run.exit()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("No language model is configured", "1. northwind-10k.pdf p.");
+    }
+
+    @Test
+    void without_an_index_it_says_how_to_get_the_evidence() {
+        Cli.run("demo", "--data-dir", dir.toString());
+
+        Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("tickmark index");
+    }
 }
