@@ -7,7 +7,6 @@ import io.tickmark.eval.FinanceBenchQuestion;
 import io.tickmark.store.FactStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +19,8 @@ import java.util.concurrent.Callable;
 final class AskBenchCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/financebench",
-            description = "FinanceBench folder with pdfs/ and questions.jsonl (default: ${DEFAULT-VALUE}).")
-    private Path data;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed rounds over all questions (default: ${DEFAULT-VALUE}).")
-    private int rounds;
+    @Mixin
+    private FinanceBenchOptions bench;
 
     @Mixin
     private StoreOptions storeOptions;
@@ -36,8 +31,9 @@ final class AskBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SpreadingEvalCommand.requireFolder(data.resolve("pdfs"), "bench ask reads the FinanceBench PDFs and questions");
-        if (rounds < 1) throw new UserError("--rounds must be at least 1, got " + rounds);
+        bench.check("bench ask");
+        Path data = bench.data;
+        int rounds = bench.rounds;
         try (FactStore store = storeOptions.open(io)) {
             List<String> documents = FinanceBenchEval.ingest(data.resolve("pdfs"), store, io.err()::println);
             List<String> questions = FinanceBenchQuestion.load(data.resolve("questions.jsonl")).stream()

@@ -4,7 +4,6 @@ import io.tickmark.search.EvidenceEval;
 import io.tickmark.search.SearchBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +16,8 @@ import java.util.concurrent.Callable;
 final class SearchBenchCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/financebench",
-            description = "FinanceBench folder with pdfs/ and questions.jsonl (default: ${DEFAULT-VALUE}).")
-    private Path data;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed rounds over all questions (default: ${DEFAULT-VALUE}).")
-    private int rounds;
+    @Mixin
+    private FinanceBenchOptions bench;
 
     @Mixin
     private IndexOptions indexOptions;
@@ -33,8 +28,9 @@ final class SearchBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SpreadingEvalCommand.requireFolder(data.resolve("pdfs"), "bench search reads the FinanceBench PDFs and questions");
-        if (rounds < 1) throw new UserError("--rounds must be at least 1, got " + rounds);
+        bench.check("bench search");
+        Path data = bench.data;
+        int rounds = bench.rounds;
         List<Path> pdfs = Inputs.pdfsUnder(data.resolve("pdfs"));
         List<String> questions = EvidenceEval.load(data.resolve("questions.jsonl")).stream().map(EvidenceEval.Question::question).toList();
         SearchBench.Report report = SearchBench.run(pdfs, indexOptions.index(io, "eval/bench-index"), questions, rounds);
