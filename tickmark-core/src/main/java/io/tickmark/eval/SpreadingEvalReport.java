@@ -97,6 +97,7 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
                 coreCorrect() + "/" + coreTotal() + " " + Ratios.format(coreAccuracy()), Ratios.format(precision()),
                 Ratios.format(recall()), seconds(documents.stream().mapToLong(DocumentScore::millis).sum())));
         appendConcepts(out);
+        appendCoreMisses(out);
         appendFailures(out);
         appendUnmatched(out, examples);
         return out.toString();
@@ -106,6 +107,18 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         out.append(System.lineSeparator()).append("core concept accuracy").append(System.lineSeparator());
         for (ConceptAccuracy c : conceptAccuracy()) {
             out.append(String.format(Locale.ROOT, "  %-32s %4d/%-4d %s%n", c.concept(), c.correct(), c.total(), Ratios.format(c.accuracy())));
+        }
+    }
+
+    /** Every core concept the spread missed or got wrong, with the truth's element, so a person can judge each. */
+    private void appendCoreMisses(StringBuilder out) {
+        List<CoreOutcome> misses = documents.stream().flatMap(d -> d.core().stream()).filter(c -> !c.correct()).toList();
+        if (misses.isEmpty()) return;
+        out.append(System.lineSeparator()).append("core concepts missed or wrong (").append(misses.size()).append(')')
+                .append(System.lineSeparator());
+        for (CoreOutcome c : misses) {
+            out.append(String.format(Locale.ROOT, "  %-24s %-28s %-18s %18s %18s  %s%n", cut(c.document(), 24), cut(c.concept(), 28),
+                    c.period(), c.truth().toPlainString(), c.found() == null ? "(none)" : c.found().toPlainString(), c.element()));
         }
     }
 
