@@ -83,11 +83,32 @@ public final class Spreader {
             }
             StatementTable table = reconciler.reconcile(builder.build(document, location, hints, warnings), warnings);
             List<Mapping> mappings = mapper.map(type, table.rows());
-            statements.add(spread(document, table, mappings));
-            values.add(StatementValues.from(table, mappings));
+            StatementSpread statement = spread(document, table, mappings);
+            StatementSpread stacked = withStackedBlocks(document, location, statement, reconciler, hints, warnings);
+            statements.add(stacked);
+            values.add(stacked == statement ? StatementValues.from(table, mappings) : StatementValues.from(stacked));
         }
         List<CheckResult> results = checks.check(values);
         return new Spread(info, lowerConfidence(statements, results), results, warnings);
+    }
+
+    /**
+     * The statement joined with the other blocks printed under its title, when they add periods (a quarterly
+     * report's three months and six months to date); their warnings count only when they are joined.
+     */
+    private StatementSpread withStackedBlocks(Document document, StatementLocation location, StatementSpread statement,
+                                              TagReconciler reconciler, PeriodHints hints, List<String> warnings) {
+        StatementSpread joined = statement;
+        for (StatementLocation other : locator.companions(document, location)) {
+            List<String> blockWarnings = new ArrayList<>();
+            StatementTable table = reconciler.reconcile(builder.build(document, other, hints, blockWarnings), blockWarnings);
+            StatementSpread block = spread(document, table, mapper.map(location.type(), table.rows()));
+            if (!StackedStatements.joinable(joined, block)) continue;
+            boolean before = other.pages().get(0) < location.pages().get(0);
+            joined = before ? StackedStatements.join(block, joined) : StackedStatements.join(joined, block);
+            warnings.addAll(blockWarnings);
+        }
+        return joined;
     }
 
     private static DocumentInfo withCompanyFromStatements(Document doc, DocumentInfo info, Map<StatementType, StatementLocation> found) {

@@ -24,17 +24,44 @@ public final class StatementLocator {
     /** The best location of each statement found, in statement order. */
     public List<StatementLocation> locate(Document doc) {
         Map<StatementType, StatementLocation> best = new EnumMap<>(StatementType.class);
+        for (StatementLocation c : candidates(doc)) {
+            StatementLocation current = best.get(c.type());
+            if (current == null || c.score() > current.score()) best.put(c.type(), c);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /**
+     * The other blocks of a statement printed as several stacked tables under the same title, as quarterly
+     * reports print the three months on one page and the year to date on the next: candidates of the same type and
+     * title on pages of their own within two pages of {@code main}, with at least half its evidence. Whether a block
+     * really adds periods is for the caller to judge from its columns.
+     */
+    public List<StatementLocation> companions(Document doc, StatementLocation main) {
+        String title = Labels.squash(main.title());
+        int first = main.pages().get(0);
+        int last = main.pages().get(main.pages().size() - 1);
+        List<StatementLocation> out = new ArrayList<>();
+        for (StatementLocation c : candidates(doc)) {
+            if (c.type() != main.type() || !Labels.squash(c.title()).equals(title) || c.score() < main.score() / 2) continue;
+            int cFirst = c.pages().get(0);
+            int cLast = c.pages().get(c.pages().size() - 1);
+            boolean near = cFirst > last && cFirst - last <= 2 || cLast < first && first - cLast <= 2;
+            if (near) out.add(c);
+        }
+        return out;
+    }
+
+    private List<StatementLocation> candidates(Document doc) {
+        List<StatementLocation> out = new ArrayList<>();
         for (Page page : doc.pages()) {
             for (TextLine line : page.lines()) {
                 Title title = Title.of(line.text());
                 if (title == null || title.type() == null) continue;
-                candidate(doc, page, line.index(), title).ifPresent(c -> {
-                    StatementLocation current = best.get(c.type());
-                    if (current == null || c.score() > current.score()) best.put(c.type(), c);
-                });
+                candidate(doc, page, line.index(), title).ifPresent(out::add);
             }
         }
-        return List.copyOf(best.values());
+        return out;
     }
 
     private Optional<StatementLocation> candidate(Document doc, Page page, int titleLine, Title title) {
