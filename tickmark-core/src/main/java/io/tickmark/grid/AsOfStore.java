@@ -22,6 +22,7 @@ final class AsOfStore implements FactStore {
     private final List<DocumentInfo> documents;
     private final Set<String> allowed;
     private final List<String> companies;
+    private final List<String> allCompanies;
     private final Map<String, List<Fact>> facts = new ConcurrentHashMap<>();
 
     AsOfStore(FactStore store, PointInTime time) {
@@ -29,11 +30,12 @@ final class AsOfStore implements FactStore {
         this.documents = store.documents().stream().filter(time::allows).toList();
         this.allowed = documents.stream().map(DocumentInfo::sha256).collect(Collectors.toUnmodifiableSet());
         this.companies = documents.stream().map(DocumentInfo::company).distinct().sorted().toList();
+        this.allCompanies = store.companies();
     }
 
     /** Every company of the underlying store, whatever the date: to tell "not ingested" from "nothing filed yet". */
     List<String> allCompanies() {
-        return store.companies();
+        return allCompanies;
     }
 
     @Override

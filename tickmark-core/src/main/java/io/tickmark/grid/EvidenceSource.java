@@ -30,7 +30,12 @@ public interface EvidenceSource {
 
     /** No evidence at all (no index built): free-text cells say so. */
     static EvidenceSource none() {
-        return new EvidenceSource() {
+        return Nothing.NONE;
+    }
+
+    /** The one source without evidence. */
+    final class Nothing {
+        static final EvidenceSource NONE = new EvidenceSource() {
             @Override
             public List<String> resolve(String company) {
                 return List.of();
@@ -51,5 +56,8 @@ public interface EvidenceSource {
                 return "no search index";
             }
         };
+
+        private Nothing() {
+        }
     }
 }

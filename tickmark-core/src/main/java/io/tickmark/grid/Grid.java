@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class Grid {
     private static final Pattern YES_NO = Pattern.compile("(?i)^\\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\\b");
     private static final Pattern TRAILING = Pattern.compile("[\\s?.!]+$");
+    /** Passages fetched per cell: more under an as-of date, whose later filings are dropped after the search. */
     private static final int SEARCHED = 24;
     private static final int JUDGED = 8;
 
@@ -126,6 +127,16 @@ public final class Grid {
                 indexed.addAll(evidence.resolve(m));
             } catch (IOException | RuntimeException e) {
                 indexProblem = "the search index cannot be read: " + e.getMessage();
+            }
+        }
+        if (!r.resolved() && !indexed.isEmpty()) {
+            // a ticker the index knows from the cover ("MMM"): the store knows the company by the cover's name
+            CompanyResolver.Resolution byIndex = new CompanyResolver(store.allCompanies()).resolve(List.copyOf(indexed));
+            if (byIndex.resolved()) {
+                r = byIndex;
+                List<String> more = new ArrayList<>(mentions);
+                more.addAll(byIndex.companies());
+                mentions = more;
             }
         }
         String problem = null;
@@ -235,7 +246,7 @@ public final class Grid {
         List<String> notes = new ArrayList<>();
         if (q.note() != null) notes.add(q.note());
         if (company.indexNames().isEmpty()) {
-            String why = evidence == EvidenceSource.none() || evidence.toString().equals("no search index")
+            String why = evidence == EvidenceSource.none()
                     ? "no search index: run 'tickmark index' on the filings" : "no filing of " + company.asked() + " in the search index";
             notes.add(0, why);
             return new CellAnswer(company.asked(), q.text(), q.kind(), CellAnswer.Status.NOT_FOUND, "no evidence: " + why,
@@ -245,7 +256,7 @@ public final class Grid {
         String query = terms.query(q.text(), company.asked());
         if (query.isBlank()) query = q.text();
         List<EvidenceSource.Found> found = filings.isEmpty() ? List.of()
-                : evidence.search(query, company.indexNames(), SEARCHED).stream().filter(f -> allowed(f.filing())).limit(JUDGED).toList();
+                : evidence.search(query, company.indexNames(), time.asOf() == null ? JUDGED : SEARCHED).stream().filter(f -> allowed(f.filing())).limit(JUDGED).toList();
         PassageJudge.Verdict v = judge.judge(q.text(), company.asked(), q.kind() == GridQuestion.Kind.YES_NO, found);
         if (!v.verified(found)) {
             notes.add("the judge's quote is not printed in the passages it was given; its verdict is refused");

@@ -18,14 +18,15 @@ import java.util.function.Consumer;
 /**
  * Times whole grids: companies × questions (metric and free-text mixed, no language model) over a store holding the
  * ingested companies and, to reach the sizes asked, replicas of them under new names ({@link Replicas}). Each size
- * runs on a fresh {@link Grid} (nothing cached from the size before), after one warm-up grid.
+ * runs on a fresh {@link Grid} (nothing cached from the size before), after one warm-up grid. The process's CPU time is
+ * reported beside the wall time: on a shared machine the wall time says as much about the neighbours as about the grid.
  */
 public final class GridBench {
     private GridBench() {
     }
 
     /** One timed grid. */
-    public record Size(int companies, int questions, int cells, double seconds, Map<String, Integer> outcomes) {
+    public record Size(int companies, int questions, int cells, double seconds, double cpuSeconds, Map<String, Integer> outcomes) {
         public double cellsPerSecond() {
             return cells / Math.max(seconds, 1e-9);
         }
@@ -41,10 +42,11 @@ public final class GridBench {
                     .formatted(originalCompanies + replicaCompanies, originalCompanies, replicaCompanies));
             sb.append("free-text cells search the original's filings in the index, which is not copied). Evidence: %s. Threads: %d. No language model.%n"
                     .formatted(evidence, threads));
-            sb.append(String.format("%-10s %-10s %7s %9s %9s %9s  %s%n", "companies", "questions", "cells", "seconds", "cells/s", "ms/cell", "outcomes"));
+            sb.append(String.format("%-10s %-10s %7s %9s %9s %9s %9s  %s%n", "companies", "questions", "cells", "seconds", "cpu s", "cells/s",
+                    "ms/cell", "outcomes"));
             for (Size s : sizes) {
-                sb.append(String.format(Locale.ROOT, "%-10d %-10d %7d %9.2f %9.0f %9.2f  %s%n", s.companies(), s.questions(), s.cells(), s.seconds(),
-                        s.cellsPerSecond(), s.seconds() * 1000 / Math.max(1, s.cells()), s.outcomes()));
+                sb.append(String.format(Locale.ROOT, "%-10d %-10d %7d %9.2f %9.2f %9.0f %9.2f  %s%n", s.companies(), s.questions(), s.cells(),
+                        s.seconds(), s.cpuSeconds(), s.cellsPerSecond(), s.seconds() * 1000 / Math.max(1, s.cells()), s.outcomes()));
             }
             return sb.toString();
         }
@@ -56,13 +58,22 @@ public final class GridBench {
             StringBuilder scaling = new StringBuilder();
             for (Size s : sizes) {
                 if (scaling.length() > 0) scaling.append(',');
-                scaling.append(String.format(Locale.ROOT, "{\"companies\":%d,\"questions\":%d,\"cells\":%d,\"seconds\":%.3f}",
-                        s.companies(), s.questions(), s.cells(), s.seconds()));
+                scaling.append(String.format(Locale.ROOT, "{\"companies\":%d,\"questions\":%d,\"cells\":%d,\"seconds\":%.3f,\"cpu_seconds\":%.3f}",
+                        s.companies(), s.questions(), s.cells(), s.seconds(), s.cpuSeconds()));
             }
             return String.format(Locale.ROOT, "{\"bench\":\"grid\",\"companies\":%d,\"questions\":%d,\"cells\":%d,\"seconds\":%.3f,"
-                            + "\"ingested_companies\":%d,\"replica_companies\":%d,\"threads\":%d,\"model\":false,\"scaling\":[%s]}",
-                    head.companies(), head.questions(), head.cells(), head.seconds(), originalCompanies, replicaCompanies, threads, scaling);
+                            + "\"cpu_seconds\":%.3f,\"ingested_companies\":%d,\"replica_companies\":%d,\"threads\":%d,\"model\":false,\"scaling\":[%s]}",
+                    head.companies(), head.questions(), head.cells(), head.seconds(), head.cpuSeconds(), originalCompanies, replicaCompanies,
+                    threads, scaling);
         }
+    }
+
+    /** CPU time of the whole process (all threads, the JVM's own included), to read timings on a loaded machine. */
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** The benchmark's questions, metric and free-text mixed (a data file a user can edit). */
@@ -108,13 +119,15 @@ public final class GridBench {
         List<Size> out = new ArrayList<>();
         for (int[] size : sizes) {
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             Grid grid = new Grid(benchStore, replicated, catalog, new KeyTermJudge(), PointInTime.latest());
             GridResult result = grid.run(names.subList(0, size[0]), questions.subList(0, size[1]), threads);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (cpuNanos() - cpu) / 1e9;
             Map<String, Integer> outcomes = new TreeMap<>();
             for (CellAnswer a : result.answered()) outcomes.merge(a.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            Size s = new Size(size[0], size[1], size[0] * size[1], seconds, outcomes);
-            progress.accept(String.format(Locale.ROOT, "%d × %d: %.2f s", size[0], size[1], seconds));
+            Size s = new Size(size[0], size[1], size[0] * size[1], seconds, cpuSeconds, outcomes);
+            progress.accept(String.format(Locale.ROOT, "%d × %d: %.2f s (%.2f s of CPU)", size[0], size[1], seconds, cpuSeconds));
             out.add(s);
         }
         return new Report(out, originals, companies.size() - originals, threads, setup, evidence.toString());

@@ -29,7 +29,7 @@ public final class GridCsv {
         List<List<String>> out = new ArrayList<>();
         for (CellAnswer a : grid.answered()) {
             out.add(List.of(a.company(), a.question(), a.kind().name().toLowerCase(), a.status().name().toLowerCase(), a.display(),
-                    a.value() == null ? "" : a.value().stripTrailingZeros().toPlainString(), nz(a.unit()), nz(a.period()),
+                    a.value() == null ? "" : a.value().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(), nz(a.unit()), nz(a.period()),
                     a.documentDate() == null ? "" : a.documentDate().toString(), a.confidence().name().toLowerCase(),
                     a.stale() ? "stale" : "", a.evidence().stream().map(Evidence::cite).collect(Collectors.joining("; ")),
                     a.evidence().stream().map(Evidence::id).collect(Collectors.joining(" ")), String.join(" | ", a.notes())));
