@@ -51,6 +51,7 @@ public final class Grid {
     private final AsOfStore store;
     private final Asker asker;
     private final QuestionParser parser;
+    private final CompanyResolver storeCompanies;
     private final KeyTermJudge terms = new KeyTermJudge();
     private final Map<String, DocumentInfo> documents = new HashMap<>();
     private final Map<String, GridCompany> companies = new ConcurrentHashMap<>();
@@ -70,6 +71,7 @@ public final class Grid {
         this.time = time == null ? PointInTime.latest() : time;
         this.store = new AsOfStore(store, this.time);
         this.asker = new Asker(this.store, catalog);
+        this.storeCompanies = new CompanyResolver(this.store.allCompanies());
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (Metric m : catalog.all()) names.put(m.id(), m.names());
         this.parser = new QuestionParser(names, catalog.taxonomy());
@@ -119,7 +121,7 @@ public final class Grid {
 
     private GridCompany resolve(String asked) {
         List<String> mentions = GridCompany.mentions(asked);
-        CompanyResolver.Resolution r = new CompanyResolver(store.allCompanies()).resolve(mentions);
+        CompanyResolver.Resolution r = storeCompanies.resolve(mentions);
         Set<String> indexed = new LinkedHashSet<>();
         String indexProblem = null;
         for (String m : mentions) {
@@ -131,7 +133,7 @@ public final class Grid {
         }
         if (!r.resolved() && !indexed.isEmpty()) {
             // a ticker the index knows from the cover ("MMM"): the store knows the company by the cover's name
-            CompanyResolver.Resolution byIndex = new CompanyResolver(store.allCompanies()).resolve(List.copyOf(indexed));
+            CompanyResolver.Resolution byIndex = storeCompanies.resolve(List.copyOf(indexed));
             if (byIndex.resolved()) {
                 r = byIndex;
                 List<String> more = new ArrayList<>(mentions);

@@ -17,15 +17,22 @@ import java.util.regex.Pattern;
 /**
  * Judges passages without a language model, one sentence at a time. The question's key terms are its content
  * words (English stems, without question words, the company's name and words every filing uses). A sentence
- * states the answer when it holds every key term; "yes" needs such a sentence without negation, "no" one with
- * negation ("does not", "no", "never", "without", …) — absence of a sentence is "not found", never "no". For a
+ * states the answer when it holds every key term; "yes" needs such a sentence that does not negate them, "no" one
+ * that does ("we did not pay any dividends", "… was suspended"; see {@link #negated}) — absence of a sentence is "not found", never "no". For a
  * question that is not yes/no, the sentence holding the most key terms (at least half, and at least two when the
  * question has two) is the short answer.
  */
 public final class KeyTermJudge implements PassageJudge {
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z0-9(\"“])|\\n\\s*\\n|\\s*\\n(?=\\s*[•●▪\\-–]\\s)");
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|no|never|none|neither|nor|without|cannot|n't|nothing|nowhere|ceased?|discontinued|divested|exited)\\b|n['’]t\\b");
+    /** Words that negate what follows them: "does not have operations", "no dividends", "never paid". */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "without", "cannot", "nothing");
+    /** Words that negate the statement wherever they stand: "the program was suspended", "except China". */
+    private static final Pattern STOPPED = Pattern.compile(
+            "(?i)\\b(?:suspended|discontinued|ceased|exited|divested|except|exception|excluding)\\b");
+    /** Words that may stand between a negation and what it negates: "did not pay any dividends", "does not currently have". */
+    private static final Set<String> LIGHT = Set.of("a", "an", "the", "any", "have", "has", "had", "having", "be", "been", "being", "is",
+            "are", "was", "were", "currently", "presently", "yet", "ever", "significant", "material", "anticipate", "expect", "intend",
+            "plan", "to", "make", "made", "hold", "own", "maintain", "such", "further", "longer");
     /** Words of how a question is asked, not of what it asks. */
     private static final Set<String> QUESTION_WORDS = Set.of("doe", "do", "did", "is", "ar", "wa", "were", "ha", "have", "had",
             "can", "could", "will", "would", "should", "what", "which", "who", "how", "why", "when", "where", "compani", "company",
@@ -48,7 +55,7 @@ public final class KeyTermJudge implements PassageJudge {
                 Set<String> stems = stems(sentence);
                 int hits = 0;
                 for (String t : terms) if (stems.contains(t)) hits++;
-                if (hits == terms.size()) (NEGATION.matcher(sentence).find() ? no : yes).add(new Quote(i, sentence));
+                if (hits == terms.size()) (negated(sentence, terms) ? no : yes).add(new Quote(i, sentence));
                 if (hits > bestHits) {
                     bestHits = hits;
                     best = new Quote(i, sentence);
@@ -68,6 +75,27 @@ public final class KeyTermJudge implements PassageJudge {
         if (best == null || bestHits < needed) return new Verdict(Outcome.NOT_FOUND, null, List.of(), "no sentence holds " + needed + " of the key terms " + terms);
         String text = best.sentence().length() > MAX_TEXT ? best.sentence().substring(0, MAX_TEXT - 1) + "…" : best.sentence();
         return new Verdict(Outcome.TEXT, text, List.of(best), "best sentence holds " + bestHits + " of the key terms " + terms);
+    }
+
+    /**
+     * Whether the sentence negates what it says of the key terms: a negation followed, after light words only, by a
+     * key term ("we did not pay any dividends"), or a word that stops it anywhere ("suspended", "except"). "Not
+     * limited to", "no expiration date" and "we do not use derivatives to hedge our foreign currency risk" do not
+     * negate the key terms.
+     */
+    boolean negated(String sentence, Set<String> terms) {
+        if (STOPPED.matcher(sentence).find()) return true;
+        String[] words = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+");
+        for (int i = 0; i < words.length; i++) {
+            if (!NEGATIONS.contains(words[i]) && !words[i].endsWith("n't")) continue;
+            int j = i + 1;
+            while (j < words.length && LIGHT.contains(words[j]) && !terms.containsAll(stems(words[j]))) j++;
+            if (j < words.length) {
+                Set<String> s = stems(words[j]);
+                if (!s.isEmpty() && terms.containsAll(s)) return true;
+            }
+        }
+        return false;
     }
 
     /** The question's key terms: stems of its content words, without question words and the company's name. */

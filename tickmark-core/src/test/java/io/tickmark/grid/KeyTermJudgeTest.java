@@ -46,6 +46,22 @@ class KeyTermJudgeTest {
     }
 
     @Test
+    void a_negation_elsewhere_in_the_sentence_does_not_negate_the_key_terms() {
+        PassageJudge.Verdict v = judge.judge("Does the company have a share repurchase program?", "Larkspur Systems", true, List.of(
+                passage("The share repurchase program has no expiration date and does not obligate us to buy shares.")));
+
+        assertThat(v.outcome()).isEqualTo(PassageJudge.Outcome.YES);
+    }
+
+    @Test
+    void a_negation_reaches_the_key_term_over_light_words_only() {
+        assertThat(judge.negated("We did not pay any dividends in 2022.", judge.keyTerms("Does the company pay a dividend?", null))).isTrue();
+        assertThat(judge.negated("We do not anticipate paying cash dividends.", judge.keyTerms("Does the company pay a dividend?", null))).isTrue();
+        assertThat(judge.negated("We do not use derivatives to hedge our foreign currency risk.",
+                judge.keyTerms("Is the company exposed to foreign currency risk?", null))).isFalse();
+    }
+
+    @Test
     void sentences_that_state_it_and_deny_it_are_unclear() {
         PassageJudge.Verdict v = judge.judge("Does the company pay a dividend?", "Larkspur Systems", true, List.of(
                 passage("The Board declared a quarterly dividend we pay in cash."),
