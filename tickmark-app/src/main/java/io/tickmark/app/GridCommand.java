@@ -38,6 +38,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,8 +129,12 @@ final class GridCommand implements Callable<Integer> {
             long start = System.nanoTime();
             GridRun run = grid.start(in.companies(), in.questions(), threads, new GridProgress(io.err(), System.console() != null));
             AtomicBoolean written = new AtomicBoolean();
+            CountDownLatch finished = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
-                if (written.getAndSet(true)) return;
+                if (written.getAndSet(true)) {
+                    awaitQuietly(finished); // the whole grid is being written: let it land before the JVM exits
+                    return;
+                }
                 run.cancel();
                 GridResult partial = run.snapshot();
                 try {
@@ -146,6 +152,7 @@ final class GridCommand implements Callable<Integer> {
             try {
                 write(result, in, fmt);
             } finally {
+                finished.countDown();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
@@ -154,6 +161,14 @@ final class GridCommand implements Callable<Integer> {
             }
             summary(result, seconds);
             return 0;
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
