@@ -37,7 +37,25 @@ public final class Asker {
     }
 
     public Answer ask(String question) {
-        ParsedQuestion q = parser.parse(question);
+        return answer(parser.parse(question));
+    }
+
+    /**
+     * Answers the question for the given company, whatever company the question itself names (or when it names
+     * none): a research grid asks one question of many companies. {@code company} holds the company's name as a
+     * user writes it, then its former names ("Block", "Square"), read as {@link CompanyResolver} reads a question's
+     * mentions; the rest of the question is read and answered exactly as {@link #ask(String)} does.
+     */
+    public Answer ask(String question, List<String> company) {
+        if (company == null || company.isEmpty()) return ask(question);
+        ParsedQuestion p = parser.parse(question);
+        ParsedQuestion q = new ParsedQuestion(p.question(), company, p.fiscalYear(), p.shape(), p.params(),
+                p.metricPhrase(), p.metricId(), p.formula(), p.inputs(), p.unit(), p.scale(), p.decimals(), p.recognised(), p.problems());
+        return answer(q);
+    }
+
+    private Answer answer(ParsedQuestion q) {
+        String question = q.question();
         if (!q.understood()) {
             return Answer.withoutValue(question, Answer.Status.NOT_UNDERSTOOD, q.explanation(), q.metricId(), q.fiscalYear(),
                     List.of(), List.of());

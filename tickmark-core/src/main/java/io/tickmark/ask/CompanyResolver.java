@@ -30,9 +30,13 @@ public final class CompanyResolver {
     }
 
     private final List<String> stored;
+    private final List<String> storedKeys;
+    private final List<Set<String>> storedLeading;
 
     public CompanyResolver(List<String> storedCompanies) {
         this.stored = List.copyOf(storedCompanies);
+        this.storedKeys = stored.stream().map(CompanyResolver::key).toList();
+        this.storedLeading = stored.stream().map(CompanyResolver::leadingWords).toList();
     }
 
     /** The stored companies the mentions name; a problem when none, or when they point at unrelated companies. */
@@ -43,10 +47,12 @@ public final class CompanyResolver {
         for (String mention : mentions) {
             String m = key(mention);
             if (m.isEmpty()) continue;
-            for (String name : stored) {
-                String k = key(name);
+            Set<String> mentionLeading = leadingWords(mention);
+            for (int i = 0; i < stored.size(); i++) {
+                String name = stored.get(i);
+                String k = storedKeys.get(i);
                 if (k.equals(m)) exact.add(name);
-                else if (leadingWords(name).contains(m) || leadingWords(mention).contains(k)) prefix.add(name);
+                else if (storedLeading.get(i).contains(m) || mentionLeading.contains(k)) prefix.add(name);
             }
         }
         Set<String> found = exact.isEmpty() ? prefix : exact;

@@ -29,8 +29,27 @@ final class MetricAnswerer {
         this.taxonomy = catalog.taxonomy();
     }
 
+    /**
+     * The resolver over the store's companies, made again only when the store hands out another list (a store
+     * that caches its list, as a research grid's view does, spares the work on every answer).
+     */
+    private CompanyResolver resolver() {
+        List<String> names = store.companies();
+        Resolver r = resolver;
+        if (r == null || r.names() != names) {
+            r = new Resolver(names, new CompanyResolver(names));
+            resolver = r;
+        }
+        return r.resolver();
+    }
+
+    private record Resolver(List<String> names, CompanyResolver resolver) {
+    }
+
+    private volatile Resolver resolver;
+
     Answer answer(String question, MetricRequest r) {
-        CompanyResolver.Resolution company = new CompanyResolver(store.companies()).resolve(r.companyMentions());
+        CompanyResolver.Resolution company = resolver().resolve(r.companyMentions());
         if (!company.resolved()) {
             return Answer.withoutValue(question, Answer.Status.ABSTAINED, company.problem(), r.metric(), r.fiscalYear(), List.of(), List.of());
         }
