@@ -40,6 +40,12 @@ public final class CasConceptMapper {
         return taxonomy;
     }
 
+    /** Whether a label key names a line item the taxonomy knows on any statement. */
+    public boolean knows(String key) {
+        for (Map<String, String> m : index.values()) if (m.containsKey(key)) return true;
+        return false;
+    }
+
     /** The concept a label maps to on a statement, or null. */
     public String conceptOf(StatementType type, String label) {
         return index.get(type).get(CasLabels.key(label));

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds a located Chinese statement into a table. Columns come from the 项目 header line: the words
@@ -37,6 +38,15 @@ public final class CasTableReader {
     private record Line(int page, TextLine text) {}
 
     public StatementTable read(Document doc, StatementLocation location, LocalDate fallbackEnd, List<String> warnings) {
+        return read(doc, location, fallbackEnd, warnings, key -> false);
+    }
+
+    /**
+     * As {@link #read(Document, StatementLocation, LocalDate, List)}; {@code known} tells a line item's key the
+     * chart of accounts knows, so two known items on consecutive lines are never joined as one wrapped label.
+     */
+    public StatementTable read(Document doc, StatementLocation location, LocalDate fallbackEnd, List<String> warnings,
+                               Predicate<String> known) {
         List<Line> lines = new ArrayList<>();
         for (Segment s : location.segments()) {
             Page page = doc.page(s.page());
@@ -91,7 +101,7 @@ public final class CasTableReader {
                 columns.add(new Column(columns.size(), c.period(), c.text()));
             }
         }
-        List<TableRow> rows = rows(lines.subList(headerAt + 1, lines.size()), header, columnOf, columns.size(), labelRight);
+        List<TableRow> rows = rows(lines.subList(headerAt + 1, lines.size()), header, columnOf, columns.size(), labelRight, known);
         return new StatementTable(location.type(), location.title(), location.pages(), columns, scale, BigDecimal.ONE, currency, rows);
     }
 
@@ -140,7 +150,8 @@ public final class CasTableReader {
                 || (t.startsWith("期") || t.startsWith("本") || t.startsWith("上")) && (p.endsWith("额") || p.endsWith("数"));
     }
 
-    private List<TableRow> rows(List<Line> lines, List<HeaderColumn> header, List<Integer> columnOf, int columnCount, float labelRight) {
+    private List<TableRow> rows(List<Line> lines, List<HeaderColumn> header, List<Integer> columnOf, int columnCount, float labelRight,
+                                Predicate<String> known) {
         float maxLabelX1 = 0;
         float minX0 = Float.MAX_VALUE;
         List<CasRowTokens> tokens = new ArrayList<>();
@@ -163,7 +174,11 @@ public final class CasTableReader {
             String label = labelWithoutNotes(t, header);
             List<Cell> cells = cells(t, header, columnOf, columnCount);
             boolean hasValues = cells.stream().anyMatch(c -> c != null);
-            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1)) {
+            if (pending != null && label.isEmpty() && hasValues && !pending.hasValues && !pending.label.equals(TableRow.UNLABELLED)) {
+                pending = pending.join("", cells, true); // amounts printed on their own line, between a label's two lines
+                continue;
+            }
+            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1, known)) {
                 pending = pending.join(label, cells, hasValues);
                 continue;
             }
@@ -200,8 +215,12 @@ public final class CasTableReader {
      * Whether a line carries on the label of the row before it: it starts left of that row's label, which
      * ran to the end of the label column, at most one of the two has amounts, and it opens no item of its own.
      */
-    private static boolean continues(Pending prev, CasRowTokens t, String label, boolean hasValues, float maxLabelX1) {
-        if (label.isEmpty() || prev.hasValues && hasValues) return false;
+    private static boolean continues(Pending prev, CasRowTokens t, String label, boolean hasValues, float maxLabelX1,
+                                     Predicate<String> known) {
+        if (label.isEmpty() || prev.hasValues && hasValues || prev.label.equals(TableRow.UNLABELLED)) return false;
+        String own = CasText.squash(label);
+        if (own.matches("^[\\p{IsHan}]{2,}(?:小计|合计|总计)$")) return false;
+        if (known.test(CasLabels.key(prev.label)) && known.test(CasLabels.key(label))) return false;
         if (t.x0() >= prev.x0() - 3f) return false;
         if (prev.labelX1() < maxLabelX1 - 14f) return false;
         String key = CasText.squash(label);

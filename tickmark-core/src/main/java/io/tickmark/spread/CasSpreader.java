@@ -66,7 +66,7 @@ public final class CasSpreader {
             for (CasLocation l : found) {
                 if (l.location().type() != type) continue;
                 any = true;
-                StatementTable table = reader.read(document, l.location(), fallbackEnd, warnings);
+                StatementTable table = reader.read(document, l.location(), fallbackEnd, warnings, mapper::knows);
                 List<Mapping> mappings = mapper.map(type, table.rows());
                 StatementSpread s = spreader.spread(document, table, mappings);
                 s = new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), s.lines(), l.scope());
