@@ -69,6 +69,7 @@ public final class CasStatementLocator {
         boolean ended = false;
         String[] anchors = ANCHORS[title.type().ordinal()];
         int seen = 0;
+        String lastLabel = "";
         for (int p = page.number(); p <= doc.pages().size() && segments.size() < MAX_PAGES && !ended; p++) {
             Page pg = doc.page(p);
             int from = p == page.number() ? titleLine + 1 : 0;
@@ -90,11 +91,14 @@ public final class CasStatementLocator {
                     continue;
                 }
                 CasRowTokens t = CasRowTokens.of(line, Float.NEGATIVE_INFINITY);
-                if (!t.values().isEmpty() && !t.label().isEmpty()) {
+                String label = t.label();
+                if (label.isEmpty() && !t.values().isEmpty()) label = lastLabel; // amounts on their own line under their label
+                if (!t.values().isEmpty() && !label.isEmpty()) {
                     valueRows++;
-                    String key = CasLabels.key(t.label());
-                    for (int a = 0; a < anchors.length; a++) if (key.startsWith(anchors[a])) anchorMask |= 1 << a;
+                    String key = CasLabels.key(label);
+                    for (int a = 0; a < anchors.length; a++) if (key.contains(anchors[a])) anchorMask |= 1 << a;
                 }
+                lastLabel = t.values().isEmpty() ? t.label() : "";
             }
             segments.add(new Segment(p, from, to));
         }

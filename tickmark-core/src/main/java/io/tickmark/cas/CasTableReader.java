@@ -152,14 +152,14 @@ public final class CasTableReader {
 
     private List<TableRow> rows(List<Line> lines, List<HeaderColumn> header, List<Integer> columnOf, int columnCount, float labelRight,
                                 Predicate<String> known) {
-        float maxLabelX1 = 0;
+        java.util.Map<Integer, Float> maxLabelX1 = new java.util.HashMap<>();
         float minX0 = Float.MAX_VALUE;
         List<CasRowTokens> tokens = new ArrayList<>();
         for (Line l : lines) {
             CasRowTokens t = CasRowTokens.of(l.text(), labelRight);
             tokens.add(t);
             if (!t.labelWords().isEmpty() && !isFurniture(CasText.squash(l.text().text()), t)) {
-                maxLabelX1 = Math.max(maxLabelX1, t.labelX1());
+                maxLabelX1.merge(l.page(), t.labelX1(), Math::max);
                 minX0 = Math.min(minX0, t.x0());
             }
         }
@@ -178,7 +178,7 @@ public final class CasTableReader {
                 pending = pending.join("", cells, true); // amounts printed on their own line, between a label's two lines
                 continue;
             }
-            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1, known)) {
+            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1.getOrDefault(l.page(), 0f), known)) {
                 pending = pending.join(label, cells, hasValues);
                 continue;
             }
@@ -213,7 +213,7 @@ public final class CasTableReader {
 
     /**
      * Whether a line carries on the label of the row before it: it starts left of that row's label, which
-     * ran to the end of the label column, at most one of the two has amounts, and it opens no item of its own.
+     * ran to the end of the label column on that page (or left a parenthesis open), at most one of the two has amounts, and it opens no item of its own.
      */
     private static boolean continues(Pending prev, CasRowTokens t, String label, boolean hasValues, float maxLabelX1,
                                      Predicate<String> known) {
@@ -222,9 +222,20 @@ public final class CasTableReader {
         if (own.matches("^[\\p{IsHan}]{2,}(?:小计|合计|总计)$")) return false;
         if (known.test(CasLabels.key(prev.label)) && known.test(CasLabels.key(label))) return false;
         if (t.x0() >= prev.x0() - 3f) return false;
-        if (prev.labelX1() < maxLabelX1 - 14f) return false;
+        if (prev.labelX1() < maxLabelX1 - 16f && !unbalanced(prev.label())) return false;
         String key = CasText.squash(label);
         return !opensItem(key);
+    }
+
+    /** A label with an opening parenthesis not yet closed goes on on the next line. */
+    private static boolean unbalanced(String label) {
+        int open = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '(' || c == '（') open++;
+            else if ((c == ')' || c == '）') && open > 0) open--;
+        }
+        return open > 0;
     }
 
     private static boolean opensItem(String s) {
