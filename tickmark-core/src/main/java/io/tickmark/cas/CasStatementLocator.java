@@ -26,7 +26,7 @@ public final class CasStatementLocator {
     private static final String[][] ANCHORS = {
             {"资产总计", "负债合计", "流动资产合计", "负债和所有者权益", "负债和股东权益"},
             {"营业收入", "营业利润", "利润总额", "净利润", "每股收益"},
-            {"经营活动产生的现金流量净额", "投资活动产生的现金流量净额", "筹资活动产生的现金流量净额", "期末现金及现金等价物余额"}
+            {"经营活动产生的现金流量净", "投资活动产生的现金流量净", "筹资活动产生的现金流量净", "期末现金及现金等价物", "经营活动现金流入小计"}
     };
 
     /** The best candidate per statement and scope; an unscoped statement counts as consolidated when no 合并 one exists. */

@@ -218,6 +218,7 @@ public final class CasTableReader {
     private static boolean continues(Pending prev, CasRowTokens t, String label, boolean hasValues, float maxLabelX1,
                                      Predicate<String> known) {
         if (label.isEmpty() || prev.hasValues && hasValues || prev.label.equals(TableRow.UNLABELLED)) return false;
+        if (!known.test(CasLabels.key(prev.label())) && known.test(CasLabels.key(prev.label() + label))) return true;
         String own = CasText.squash(label);
         if (own.matches("^[\\p{IsHan}]{2,}(?:小计|合计|总计)$")) return false;
         if (known.test(CasLabels.key(prev.label)) && known.test(CasLabels.key(label))) return false;
