@@ -222,6 +222,9 @@ public final class CasTableReader {
         String own = CasText.squash(label);
         if (own.matches("^[\\p{IsHan}]{2,}(?:小计|合计|总计)$")) return false;
         if (known.test(CasLabels.key(prev.label)) && known.test(CasLabels.key(label))) return false;
+        // an item of its own: "汇兑收益（损失以"-"号填列）" after a complete label; "（或股东权益）合计" and "益）合计" carry on
+        if (!unbalanced(prev.label) && !own.startsWith("（") && !own.startsWith("(") && (own.contains("（") || own.contains("("))
+                && !unbalanced(own) && balancedCloses(own)) return false;
         if (t.x0() >= prev.x0() - 3f) return false;
         if (prev.labelX1() < maxLabelX1 - 16f && !unbalanced(prev.label())) return false;
         String key = CasText.squash(label);
@@ -237,6 +240,20 @@ public final class CasTableReader {
             else if ((c == ')' || c == '）') && open > 0) open--;
         }
         return open > 0;
+    }
+
+    /** Whether no closing parenthesis comes before its opening one. */
+    private static boolean balancedCloses(String label) {
+        int open = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '(' || c == '（') open++;
+            else if (c == ')' || c == '）') {
+                if (open == 0) return false;
+                open--;
+            }
+        }
+        return true;
     }
 
     private static boolean opensItem(String s) {

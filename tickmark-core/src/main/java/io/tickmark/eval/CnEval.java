@@ -201,6 +201,8 @@ public final class CnEval {
 
     private static Fact inYear(SpreadLine line, int year) {
         for (Fact f : line.values()) {
+            // cash at the start of a year is a balance at the end of the one before
+            if (f != null && "cash_beginning".equals(f.concept()) && f.period().isInstant() && f.period().end().getYear() == year - 1) return f;
             if (f != null && f.period().end().getYear() == year && (f.period().isInstant() || f.period().months() == 12)) return f;
         }
         return null;
