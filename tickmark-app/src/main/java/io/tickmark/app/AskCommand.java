@@ -46,6 +46,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
+        if (io.tickmark.ask.ChineseQuestions.isChinese(question)) return chinese(question);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {
             answer = new Asker(store).ask(question);
@@ -60,6 +61,22 @@ final class AskCommand implements Callable<Integer> {
         boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question);
         io.out().flush();
         return answer.answered() || evidence ? 0 : 1;
+    }
+
+    /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
+    private int chinese(String question) throws Exception {
+        io.tickmark.ask.ChineseQuestions.Reply reply;
+        try (FactStore store = storeOptions.open(io)) {
+            reply = new io.tickmark.ask.ChineseAsker(store).ask(question);
+        }
+        if (json) {
+            SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), reply);
+            io.out().println();
+        } else {
+            io.out().println(reply.text());
+        }
+        io.out().flush();
+        return reply.answered() ? 0 : 1;
     }
 
     /**

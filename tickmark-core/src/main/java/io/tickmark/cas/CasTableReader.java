@@ -153,6 +153,7 @@ public final class CasTableReader {
     private List<TableRow> rows(List<Line> lines, List<HeaderColumn> header, List<Integer> columnOf, int columnCount, float labelRight,
                                 Predicate<String> known) {
         java.util.Map<Integer, Float> maxLabelX1 = new java.util.HashMap<>();
+        java.util.Map<Integer, Float> minLabelX0 = new java.util.HashMap<>();
         float minX0 = Float.MAX_VALUE;
         List<CasRowTokens> tokens = new ArrayList<>();
         for (Line l : lines) {
@@ -160,6 +161,7 @@ public final class CasTableReader {
             tokens.add(t);
             if (!t.labelWords().isEmpty() && !isFurniture(CasText.squash(l.text().text()), t)) {
                 maxLabelX1.merge(l.page(), t.labelX1(), Math::max);
+                minLabelX0.merge(l.page(), t.x0(), Math::min);
                 minX0 = Math.min(minX0, t.x0());
             }
         }
@@ -178,7 +180,8 @@ public final class CasTableReader {
                 pending = pending.join("", cells, true); // amounts printed on their own line, between a label's two lines
                 continue;
             }
-            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1.getOrDefault(l.page(), 0f), known)) {
+            if (pending != null && continues(pending, t, label, hasValues, maxLabelX1.getOrDefault(l.page(), 0f),
+                    minLabelX0.getOrDefault(l.page(), 0f), known)) {
                 pending = pending.join(label, cells, hasValues);
                 continue;
             }
@@ -216,7 +219,7 @@ public final class CasTableReader {
      * ran to the end of the label column on that page (or left a parenthesis open), at most one of the two has amounts, and it opens no item of its own.
      */
     private static boolean continues(Pending prev, CasRowTokens t, String label, boolean hasValues, float maxLabelX1,
-                                     Predicate<String> known) {
+                                     float minLabelX0, Predicate<String> known) {
         if (label.isEmpty() || prev.hasValues && hasValues || prev.label.equals(TableRow.UNLABELLED)) return false;
         if (!known.test(CasLabels.key(prev.label())) && known.test(CasLabels.key(prev.label() + label))) return true;
         String own = CasText.squash(label);
@@ -226,6 +229,7 @@ public final class CasTableReader {
         if (!unbalanced(prev.label) && !own.startsWith("（") && !own.startsWith("(") && (own.contains("（") || own.contains("("))
                 && !unbalanced(own) && balancedCloses(own)) return false;
         if (t.x0() >= prev.x0() - 3f) return false;
+        if (t.x0() > minLabelX0 + 3f) return false; // wrapped lines go back to the page's label margin; an indented line opens an item
         if (prev.labelX1() < maxLabelX1 - 16f && !unbalanced(prev.label())) return false;
         String key = CasText.squash(label);
         return !opensItem(key);

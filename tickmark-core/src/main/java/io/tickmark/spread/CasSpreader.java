@@ -57,6 +57,7 @@ public final class CasSpreader {
         List<String> warnings = new ArrayList<>();
         LocalDate fallbackEnd = company.fiscalYear() == null ? null : LocalDate.of(company.fiscalYear(), 12, 31);
         List<CasLocation> found = locator.locate(document);
+        unreadPages(document).ifPresent(warnings::add);
         List<StatementSpread> consolidated = new ArrayList<>();
         List<StatementSpread> parent = new ArrayList<>();
         List<StatementValues> consolidatedValues = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class CasSpreader {
                 any = true;
                 StatementTable table = reader.read(document, l.location(), fallbackEnd, warnings, mapper::knows);
                 List<Mapping> mappings = mapper.map(type, table.rows());
+                financialInstitution(table, mappings, l.scope()).ifPresent(warnings::add);
                 StatementSpread s = spreader.spread(document, table, mappings);
                 s = new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), s.lines(), l.scope());
                 (l.scope() == Scope.PARENT ? parent : consolidated).add(s);
@@ -81,10 +83,64 @@ public final class CasSpreader {
         LocalDate periodEnd = consolidated.stream().flatMap(s -> s.periods().stream()).map(p -> p.end())
                 .max(LocalDate::compareTo).orElse(fallbackEnd);
         DocumentInfo info = new DocumentInfo(document.fileName(), document.sha256(),
-                company.fullName(), "annual report", periodEnd, null, document.pages().size(), company.fiscalYear());
+                company.fullName(), "annual report", periodEnd, null, document.pages().size(), company.fiscalYear(),
+                aliases(company));
         Spread spread = new Spread(info, Spreader.lowerConfidence(consolidated, checks), checks, warnings,
                 Spreader.lowerConfidence(parent, parentChecks));
         return new CasSpread(spread, company);
+    }
+
+    /** Rows only banks, insurers and brokers print with amounts (吸收存款, 已赚保费, ...). */
+    private static final List<String> FINANCIAL_ITEMS = List.of("吸收存款", "发放贷款和垫款", "存放中央银行款项", "拆出资金", "已赚保费",
+            "保险合同准备金", "代理买卖证券款", "手续费及佣金收入", "利息净收入", "手续费及佣金净收入", "赔付支出", "存放同业款项",
+            "向中央银行借款", "应收保费", "客户存款和同业存放款项净增加额");
+
+    /**
+     * A bank's, insurer's or broker's statement uses line items the chart of accounts has no concepts for: say so and
+     * name the rows left unmapped, rather than force them onto an industrial company's items.
+     */
+    private static java.util.Optional<String> financialInstitution(StatementTable table, List<Mapping> mappings, Scope scope) {
+        List<String> financial = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            var row = table.rows().get(i);
+            if (!row.hasValues()) continue;
+            String key = io.tickmark.cas.CasLabels.key(row.label());
+            if (FINANCIAL_ITEMS.stream().anyMatch(key::startsWith)) financial.add(key);
+            if (!mappings.get(i).mapped()) unmapped.add(key);
+        }
+        if (financial.size() < 2) return java.util.Optional.empty();
+        return java.util.Optional.of(table.type().title() + " (" + (scope == Scope.PARENT ? "母公司" : "合并") + "): a bank, insurer or broker layout ("
+                + String.join(", ", financial) + "); its items are not in the chart of accounts and were not mapped: "
+                + String.join(", ", unmapped.subList(0, Math.min(unmapped.size(), 30))) + (unmapped.size() > 30 ? ", ..." : ""));
+    }
+
+    /** Pages without any text (scanned images): said once, with their numbers. */
+    private static java.util.Optional<String> unreadPages(Document document) {
+        List<Integer> empty = document.pages().stream().filter(p -> p.lines().isEmpty()).map(Page::number).toList();
+        if (empty.isEmpty()) return java.util.Optional.empty();
+        if (empty.size() == 1) return java.util.Optional.of("page " + empty.get(0) + " has no text layer; OCR is not yet supported");
+        return java.util.Optional.of("pages " + ranges(empty) + " have no text layer; OCR is not yet supported");
+    }
+
+    private static String ranges(List<Integer> pages) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < pages.size()) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) j++;
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(pages.get(i));
+            if (j > i) sb.append('-').append(pages.get(j));
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+
+    private static List<String> aliases(CasCompany company) {
+        List<String> out = new ArrayList<>(company.shortNames());
+        out.addAll(company.stockCodes());
+        return out;
     }
 
     private static String chineseTitle(StatementType type) {

@@ -191,7 +191,7 @@ public final class Spreader {
                 for (Fact f : l.values()) values.add(f == null ? null : lowered.get(k++));
                 lines.add(new SpreadLine(l.concept(), l.label(), l.rawLabel(), l.sections(), values));
             }
-            out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines));
+            out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines, s.scope()));
         }
         return out;
     }
