@@ -2,6 +2,8 @@ package io.tickmark.app;
 
 import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
+import io.tickmark.ask.ChineseAsker;
+import io.tickmark.ask.ChineseQuestions;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
@@ -46,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
-        if (io.tickmark.ask.ChineseQuestions.isChinese(question)) return chinese(question);
+        if (ChineseQuestions.isChinese(question)) return chinese(question);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {
             answer = new Asker(store).ask(question);
@@ -65,9 +67,9 @@ final class AskCommand implements Callable<Integer> {
 
     /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
     private int chinese(String question) throws Exception {
-        io.tickmark.ask.ChineseQuestions.Reply reply;
+        ChineseQuestions.Reply reply;
         try (FactStore store = storeOptions.open(io)) {
-            reply = new io.tickmark.ask.ChineseAsker(store).ask(question);
+            reply = new ChineseAsker(store).ask(question);
         }
         if (json) {
             SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), reply);
