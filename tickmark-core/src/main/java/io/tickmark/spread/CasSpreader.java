@@ -73,13 +73,15 @@ public final class CasSpreader {
                 StatementSpread s = spreader.spread(document, table, mappings);
                 s = new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), s.lines(), l.scope());
                 (l.scope() == Scope.PARENT ? parent : consolidated).add(s);
-                (l.scope() == Scope.PARENT ? parentValues : consolidatedValues).add(StatementValues.from(table, mappings));
+                (l.scope() == Scope.PARENT ? parentValues : consolidatedValues).add(checkValues(table, mappings));
             }
             if (!any) warnings.add(type.title() + " (" + chineseTitle(type) + "): not found");
         }
         List<CheckResult> checks = new ArrayList<>(spreader.checks().check(consolidatedValues));
         List<CheckResult> parentChecks = parentValues.isEmpty() ? List.of() : spreader.checks().check(parentValues);
-        for (CheckResult r : parentChecks) if (r.failed()) warnings.add("parent company (母公司) check failed: " + r);
+        for (CheckResult r : parentChecks) {
+            if (r.failed()) warnings.add("parent company (母公司) check failed: " + r.name() + " " + r.period() + ": " + r.rule() + " — " + r.message());
+        }
         LocalDate periodEnd = consolidated.stream().flatMap(s -> s.periods().stream()).map(p -> p.end())
                 .max(LocalDate::compareTo).orElse(fallbackEnd);
         DocumentInfo info = new DocumentInfo(document.fileName(), document.sha256(),
@@ -88,6 +90,33 @@ public final class CasSpreader {
         Spread spread = new Spread(info, Spreader.lowerConfidence(consolidated, checks), checks, warnings,
                 Spreader.lowerConfidence(parent, parentChecks));
         return new CasSpread(spread, company);
+    }
+
+    /**
+     * The values the checks add up: on the balance sheet an "of which" row (其中：应收利息) and the rows indented under
+     * it are parts of the line above, not items of the subtotal, so they are left out of the sums.
+     */
+    private static StatementValues checkValues(StatementTable table, List<Mapping> mappings) {
+        if (table.type() != StatementType.BALANCE_SHEET) return StatementValues.from(table, mappings);
+        List<io.tickmark.statement.TableRow> rows = new ArrayList<>();
+        List<Mapping> kept = new ArrayList<>();
+        float ofWhich = Float.NaN;
+        for (int i = 0; i < table.rows().size(); i++) {
+            var row = table.rows().get(i);
+            boolean opens = CasText.squash(row.label()).startsWith("其中");
+            if (opens) {
+                ofWhich = row.indent();
+                continue;
+            }
+            if (!Float.isNaN(ofWhich) && row.indent() > ofWhich + 1f) continue;
+            ofWhich = Float.NaN;
+            Mapping m = mappings.get(i);
+            kept.add(new Mapping(rows.size(), m.label(), m.concept(), m.score(), m.reason()));
+            rows.add(row);
+        }
+        StatementTable filtered = new StatementTable(table.type(), table.title(), table.pages(), table.columns(), table.scale(),
+                table.shareScale(), table.currency(), rows);
+        return StatementValues.from(filtered, kept);
     }
 
     /** Rows only banks, insurers and brokers print with amounts (吸收存款, 已赚保费, ...). */
