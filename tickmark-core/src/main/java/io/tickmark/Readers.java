@@ -32,6 +32,6 @@ final class Readers {
         if (problems.isEmpty()) return spread;
         List<String> warnings = new ArrayList<>(spread.warnings());
         problems.forEach(p -> warnings.add(where + ": " + p));
-        return new Spread(spread.document(), spread.statements(), spread.checks(), warnings);
+        return new Spread(spread.document(), spread.statements(), spread.checks(), warnings, spread.parentStatements());
     }
 }

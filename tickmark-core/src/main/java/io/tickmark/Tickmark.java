@@ -12,6 +12,7 @@ import io.tickmark.xbrl.InlineFiling;
 import io.tickmark.xbrl.InlineXbrl;
 import io.tickmark.xbrl.XbrlInstance;
 import io.tickmark.spread.FactSpreader;
+import io.tickmark.document.ParsedTextReader;
 import io.tickmark.document.PdfReader;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.Spreader;
@@ -44,6 +45,7 @@ public final class Tickmark {
             case HTML -> new HtmlReader().read(file);
             case XLSX -> new XlsxReader().read(file);
             case CSV -> new CsvReader().read(file);
+            case PARSED_TEXT -> new ParsedTextReader().read(file);
             case XBRL -> XbrlInstance.document(XbrlInstance.read(file));
         };
     }

@@ -2,6 +2,8 @@ package io.tickmark.app;
 
 import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
+import io.tickmark.ask.ChineseAsker;
+import io.tickmark.ask.ChineseQuestions;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
@@ -46,6 +48,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
+        if (ChineseQuestions.isChinese(question)) return chinese(question);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {
             answer = new Asker(store).ask(question);
@@ -60,6 +63,22 @@ final class AskCommand implements Callable<Integer> {
         boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question);
         io.out().flush();
         return answer.answered() || evidence ? 0 : 1;
+    }
+
+    /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
+    private int chinese(String question) throws Exception {
+        ChineseQuestions.Reply reply;
+        try (FactStore store = storeOptions.open(io)) {
+            reply = new ChineseAsker(store).ask(question);
+        }
+        if (json) {
+            SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), reply);
+            io.out().println();
+        } else {
+            io.out().println(reply.text());
+        }
+        io.out().flush();
+        return reply.answered() ? 0 : 1;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Formats {
         if (isZip(bytes)) return isWorkbook(bytes) ? Optional.of(DocumentFormat.XLSX) : Optional.empty();
         if (XlsxReader.isOle2(bytes)) return Optional.of(DocumentFormat.XLSX); // an encrypted or legacy workbook: the reader says which
         if (looksLikeHtml(bytes)) return Optional.of(DocumentFormat.HTML);
+        if (ParsedTextReader.looksLikeParsedText(bytes)) return Optional.of(DocumentFormat.PARSED_TEXT);
         String head = head(bytes);
         if (head.startsWith("<") && XBRL_ROOT.matcher(head).find()) return Optional.of(DocumentFormat.XBRL);
         if (isText(head) && CsvReader.looksLikeTable(head)) return Optional.of(DocumentFormat.CSV);

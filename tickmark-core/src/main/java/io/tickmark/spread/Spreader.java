@@ -44,12 +44,22 @@ public final class Spreader {
     private final TableBuilder builder;
     private final ConceptMapper mapper;
     private final AccountingChecks checks;
+    private final Taxonomy taxonomy;
 
     public Spreader(Taxonomy taxonomy) {
         this.locator = new StatementLocator();
         this.builder = new TableBuilder();
         this.mapper = new ConceptMapper(taxonomy);
         this.checks = new AccountingChecks(taxonomy);
+        this.taxonomy = taxonomy;
+    }
+
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    AccountingChecks checks() {
+        return checks;
     }
 
     /** The spreader over the standard chart of accounts. */
@@ -66,6 +76,7 @@ public final class Spreader {
      * printed value that disagrees with its tag is a warning.
      */
     public Spread spread(Document document, List<InlineFact> tags) {
+        if (tags.isEmpty() && CasSpreader.isChinese(document)) return new CasSpreader(this).spread(document).spread();
         TagReconciler reconciler = new TagReconciler(tags);
         DocumentInfo info = CoverPage.read(document);
         List<String> warnings = new ArrayList<>();
@@ -124,7 +135,7 @@ public final class Spreader {
         return info;
     }
 
-    private StatementSpread spread(Document doc, StatementTable table, List<Mapping> mappings) {
+    StatementSpread spread(Document doc, StatementTable table, List<Mapping> mappings) {
         List<SpreadLine> lines = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
@@ -192,7 +203,7 @@ public final class Spreader {
         return Unit.Kind.MONEY;
     }
 
-    private static List<StatementSpread> lowerConfidence(List<StatementSpread> statements, List<CheckResult> results) {
+    static List<StatementSpread> lowerConfidence(List<StatementSpread> statements, List<CheckResult> results) {
         if (results.stream().noneMatch(CheckResult::failed)) return statements;
         List<StatementSpread> out = new ArrayList<>();
         for (StatementSpread s : statements) {
@@ -205,7 +216,7 @@ public final class Spreader {
                 for (Fact f : l.values()) values.add(f == null ? null : lowered.get(k++));
                 lines.add(new SpreadLine(l.concept(), l.label(), l.rawLabel(), l.sections(), values));
             }
-            out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines));
+            out.add(new StatementSpread(s.type(), s.title(), s.pages(), s.periods(), s.scale(), s.currency(), lines, s.scope()));
         }
         return out;
     }

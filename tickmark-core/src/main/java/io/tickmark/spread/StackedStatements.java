@@ -48,7 +48,8 @@ final class StackedStatements {
         periods.addAll(second.periods());
         TreeSet<Integer> pages = new TreeSet<>(first.pages());
         pages.addAll(second.pages());
-        return new StatementSpread(first.type(), first.title(), List.copyOf(pages), periods, first.scale(), first.currency(), lines);
+        return new StatementSpread(first.type(), first.title(), List.copyOf(pages), periods, first.scale(), first.currency(), lines,
+                first.scope());
     }
 
     private static void addOnlySecond(List<SpreadLine> lines, SpreadLine line, int width) {

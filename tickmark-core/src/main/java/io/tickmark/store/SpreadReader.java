@@ -10,6 +10,7 @@ import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.SpreadLine;
 import io.tickmark.spread.StatementSpread;
+import io.tickmark.statement.Scope;
 import io.tickmark.statement.StatementType;
 
 import java.sql.Connection;
@@ -40,13 +41,33 @@ final class SpreadReader {
     Optional<Spread> spread(String sha) throws SQLException {
         List<DocumentInfo> info = query(DOCUMENT_COLUMNS + " WHERE d.sha256 = ?", SpreadReader::documentInfo, sha);
         if (info.isEmpty()) return Optional.empty();
-        return Optional.of(new Spread(info.get(0), statements(sha), checks(sha), warnings(sha)));
+        List<StatementSpread> all = statements(sha);
+        List<StatementSpread> consolidated = all.stream().filter(st -> st.scope() != Scope.PARENT).toList();
+        List<StatementSpread> parent = all.stream().filter(st -> st.scope() == Scope.PARENT).toList();
+        return Optional.of(new Spread(withAliases(info).get(0), consolidated, checks(sha), warnings(sha), parent));
     }
 
     /** Every stored document, by company, period end (missing last) and file name. */
     List<DocumentInfo> documents() throws SQLException {
-        return query(DOCUMENT_COLUMNS + " ORDER BY c.name, d.period_end NULLS LAST, d.file_name, d.sha256",
-                SpreadReader::documentInfo);
+        return withAliases(query(DOCUMENT_COLUMNS + " ORDER BY c.name, d.period_end NULLS LAST, d.file_name, d.sha256",
+                SpreadReader::documentInfo));
+    }
+
+    /** The documents with the other names of their company (简称, stock codes) where the report gave them. */
+    private List<DocumentInfo> withAliases(List<DocumentInfo> infos) throws SQLException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        query("SELECT document_sha, alias FROM document_aliases ORDER BY document_sha, seq", rs -> {
+            aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            return null;
+        });
+        if (aliases.isEmpty()) return infos;
+        List<DocumentInfo> out = new ArrayList<>(infos.size());
+        for (DocumentInfo d : infos) {
+            List<String> a = aliases.get(d.sha256());
+            out.add(a == null ? d : new DocumentInfo(d.fileName(), d.sha256(), d.company(), d.documentType(), d.periodEnd(),
+                    d.filingDate(), d.pageCount(), d.fiscalYear(), a));
+        }
+        return out;
     }
 
     List<String> companies() throws SQLException {
@@ -60,7 +81,8 @@ final class SpreadReader {
                 SELECT f.* FROM facts f
                 JOIN companies c ON c.id = f.company_id
                 JOIN documents d ON d.sha256 = f.document_sha
-                WHERE c.name = ? AND f.concept = ?
+                JOIN statements s ON s.document_sha = f.document_sha AND s.seq = f.statement_seq
+                WHERE c.name = ? AND f.concept = ? AND s.scope = 'CONSOLIDATED'
                 ORDER BY f.period_end, f.months, d.period_end DESC NULLS LAST, f.document_sha,
                          f.statement_seq, f.line_seq, f.column_seq""", SpreadReader::fact, company, concept);
     }
@@ -74,7 +96,7 @@ final class SpreadReader {
             return new StatementSpread(type == null ? null : StatementType.valueOf(type), rs.getString("title"),
                     TextLists.integers(rs.getString("pages")), periods.getOrDefault(seq, List.of()),
                     Amounts.restore(rs.getBigDecimal("scale_factor"), rs.getInt("scale_scale")),
-                    rs.getString("currency"), build(lines.getOrDefault(seq, List.of())));
+                    rs.getString("currency"), build(lines.getOrDefault(seq, List.of())), Scope.valueOf(rs.getString("scope")));
         }, sha);
     }
 

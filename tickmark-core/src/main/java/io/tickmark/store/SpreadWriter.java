@@ -81,18 +81,35 @@ final class SpreadWriter {
 
     /** Inserts everything of the spread but its document row. */
     void insertContent(Spread spread) throws SQLException {
-        insertStatements(spread.statements());
-        insertPeriods(spread.statements());
-        insertLines(spread.statements());
-        insertFacts(spread.statements());
+        // consolidated statements first, then the parent company's own, each row carrying its scope
+        List<StatementSpread> all = new java.util.ArrayList<>(spread.statements());
+        all.addAll(spread.parentStatements());
+        insertStatements(all);
+        insertPeriods(all);
+        insertLines(all);
+        insertFacts(all);
+        insertAliases(spread.document().aliases());
         insertChecks(spread.checks());
         insertWarnings(spread.warnings());
     }
 
+    private void insertAliases(List<String> aliases) throws SQLException {
+        if (aliases.isEmpty()) return;
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO document_aliases (document_sha, seq, alias) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < aliases.size(); i++) {
+                ps.setString(1, sha);
+                ps.setInt(2, i);
+                ps.setString(3, aliases.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private void insertStatements(List<StatementSpread> statements) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                INSERT INTO statements (document_sha, seq, statement_type, title, pages, scale_factor, scale_scale, currency)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO statements (document_sha, seq, statement_type, title, pages, scale_factor, scale_scale, currency, scope)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int s = 0; s < statements.size(); s++) {
                 StatementSpread statement = statements.get(s);
                 ps.setString(1, sha);
@@ -103,6 +120,7 @@ final class SpreadWriter {
                 ps.setBigDecimal(6, statement.scale());
                 setInteger(ps, 7, statement.scale() == null ? null : statement.scale().scale());
                 ps.setString(8, statement.currency());
+                ps.setString(9, statement.scope().name());
                 ps.addBatch();
             }
             ps.executeBatch();

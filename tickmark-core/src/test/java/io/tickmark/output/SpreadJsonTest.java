@@ -76,7 +76,7 @@ class SpreadJsonTest {
     @Test
     void writes_document_statements_checks_and_warnings_in_a_stable_order() throws IOException {
         JsonNode root = SpreadJson.mapper().readTree(json(widgets()));
-        assertThat(fieldNames(root)).containsExactly("document", "statements", "checks", "warnings");
+        assertThat(fieldNames(root)).containsExactly("document", "statements", "checks", "warnings", "parentStatements");
         assertThat(root.at("/document/filingDate").asText()).isEqualTo("2024-02-15");
         assertThat(root.at("/checks/1/status").asText()).isEqualTo("FAILED");
         assertThat(root.at("/warnings/0").asText()).isEqualTo("cash flow statement not found");
