@@ -32,7 +32,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 .modelName(settings.model())
                 .temperature(0.0)
                 .timeout(settings.timeout())
-                .maxRetries(settings.retries())
+                .maxRetries(0)
                 .build();
     }
 
@@ -41,8 +41,21 @@ public final class OpenAiLanguageModel implements LanguageModel {
         return settings.describe();
     }
 
+    /** One call, retried {@code retries} times after a timeout, an unreachable endpoint or a server error (5xx). */
     @Override
     public String complete(String system, String user) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return once(system, user);
+            } catch (LanguageModelException e) {
+                boolean transient_ = e.kind() == LanguageModelException.Kind.TIMEOUT || e.kind() == LanguageModelException.Kind.UNREACHABLE
+                        || e.getCause() instanceof dev.langchain4j.exception.InternalServerException;
+                if (!transient_ || attempt >= settings.retries()) throw e;
+            }
+        }
+    }
+
+    private String once(String system, String user) {
         ChatResponse response;
         try {
             response = chat.chat(List.of(SystemMessage.from(system), UserMessage.from(user)));

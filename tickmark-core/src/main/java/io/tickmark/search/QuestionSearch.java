@@ -79,7 +79,12 @@ public final class QuestionSearch {
         }
         List<String> written = written(question);
         if (!written.isEmpty()) return written;
-        for (String mention : mentions(question)) {
+        List<String> candidates = new ArrayList<>(mentions(question));
+        for (String word : question.split("[\\s?!,;:()\"“”]+")) {
+            String w = word.replaceAll("['’]s?$", "");
+            if (w.length() >= 3 && w.chars().filter(Character::isUpperCase).count() >= 2) candidates.add(w);
+        }
+        for (String mention : candidates) {
             List<String> names = abbreviated(mention);
             if (names.size() == 1) return names;
         }
@@ -101,6 +106,11 @@ public final class QuestionSearch {
             if (words.size() >= 2 && prefixes(key, words, 0, 0)) out.add(company);
         }
         return out;
+    }
+
+    private static boolean abbreviates(String word, List<String> companies) {
+        String key = Names.key(word);
+        return companies.stream().anyMatch(c -> Names.words(c).size() >= 2 && prefixes(key, Names.words(c), 0, 0));
     }
 
     /** Whether {@code key} from {@code at} is made of non-empty prefixes of consecutive words from {@code word}, using two words or more. */
@@ -174,6 +184,12 @@ public final class QuestionSearch {
         query = QUESTION_WORDS.matcher(query).replaceAll(" ");
         for (String company : companies) query = withoutName(query, company);
         if (!companies.isEmpty()) for (String mention : mentions) query = withoutName(query, mention);
+        if (!companies.isEmpty()) {
+            for (String word : question.split("[\\s?!,;:()\"“”]+")) {
+                String w = word.replaceAll("['’]s?$", "");
+                if (w.length() >= 3 && w.chars().filter(Character::isUpperCase).count() >= 2 && abbreviates(w, companies)) query = withoutName(query, w);
+            }
+        }
         return query.replaceAll("\\s+", " ").strip();
     }
 }

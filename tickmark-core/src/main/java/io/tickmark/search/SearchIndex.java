@@ -62,6 +62,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String PAGES = "pages";
     private static final String STATEMENT = "statement";
     private static final String ID = "id";
+    /** The text of a Chinese passage again, cut into words by the SmartChinese analyzer. */
+    private static final String TEXT_ZH = "text_zh";
     private static final String VECTOR = "vector";
     /** How many nearest passages the vector search brings before fusion. */
     private static final int KNN = 100;
@@ -72,8 +74,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final int POOL = 300;
     /** The weight of a page's second and third best passages beside its best one. */
     private static final float SUPPORT = 0.25f;
-    /** The boost of a statement page when the query asks for that statement. */
-    private static final float STATEMENT_BOOST = 6f;
+    /** How much more a page of a statement the query asks for scores (its keyword page score times this). */
+    private static final float STATEMENT_BOOST = 1.5f;
 
     private final Path path;
     private final Directory directory;
@@ -81,6 +83,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer;
     private final Chunker chunker = new Chunker();
     private final Highlights highlights;
+    private final Analyzer chinese = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+    private final Highlights chineseHighlights = new Highlights(chinese);
     private final Embedder embedder;
     private IndexWriter writer;
     private DirectoryReader reader;
@@ -104,7 +108,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens the index in {@code dir} (created on the first add), built with the current settings. */
     public static SearchIndex open(Path dir) throws IOException {
         IndexSettings found = recorded(dir);
-        if (found != null && IndexSettings.current().sameButEmbedding(found)) {
+        if (found != null && !"none".equals(found.embeddingModel()) && IndexSettings.current().sameButEmbedding(found)) {
             if (!OnnxEmbedder.known(found.embeddingModel())) {
                 throw new IndexMismatchException(dir.toString(), found, IndexSettings.current());
             }
@@ -239,6 +243,7 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StoredField(YEAR, year));
         }
         d.add(new TextField(TEXT, stored.get(TEXT), Field.Store.YES));
+        if (Languages.chinese(stored.get(TEXT))) d.add(new TextField(TEXT_ZH, stored.get(TEXT), Field.Store.NO));
         d.add(new TextField(SECTION, stored.get(SECTION), Field.Store.YES));
         d.add(new StoredField(PAGE, stored.getField(PAGE).numericValue().intValue()));
         d.add(new StoredField(KIND, stored.get(KIND)));
@@ -284,15 +289,20 @@ public final class SearchIndex implements AutoCloseable {
     public List<Passage> search(String query, Filters filters, int k, Set<io.tickmark.statement.StatementType> statements) throws IOException {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("the search query is empty: type the words to look for");
         if (k < 1) throw new IllegalArgumentException("k=" + k + ": ask for at least one passage");
-        Query text = new QueryBuilder(analyzer).createBooleanQuery(TEXT, query, Occur.SHOULD);
+        boolean zh = Languages.chinese(query);
+        Query text = zh ? new QueryBuilder(chinese).createBooleanQuery(TEXT_ZH, query, Occur.SHOULD)
+                : new QueryBuilder(analyzer).createBooleanQuery(TEXT, query, Occur.SHOULD);
         if (text == null) throw new IllegalArgumentException("the query '" + query.strip() + "' has no searchable words, only common ones");
         IndexSearcher s = searcher();
         if (s == null) return List.of();
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
-        for (io.tickmark.statement.StatementType st : statements) {
-            q.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
-                    new TermQuery(new Term(STATEMENT, st.name()))), STATEMENT_BOOST), Occur.SHOULD);
+        if (zh && s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH)) == 0) {
+            throw new IllegalArgumentException("the query is in Chinese but no indexed filing is: ask in the language of the filings (English)");
         }
+        if (!zh && s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH)) > 0 && s.count(new TermQuery(new Term(RECORD, CHUNK)))
+                == s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH))) {
+            throw new IllegalArgumentException("every indexed filing is in Chinese: ask in Chinese (用中文提问)");
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
         Filters f = filters == null ? Filters.none() : filters;
         addFilters(q, f);
         Query vector = null;
@@ -301,7 +311,9 @@ public final class SearchIndex implements AutoCloseable {
             addFilters(filter, f);
             vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, embedder.embed(List.of(query)).get(0), KNN, filter.build());
         }
-        return passages(s, q.build(), vector, highlights.terms(query), k);
+        Set<String> wanted = new HashSet<>();
+        statements.forEach(st -> wanted.add(st.name()));
+        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, wanted, zh ? chineseHighlights : highlights);
     }
 
     /**
@@ -352,19 +364,20 @@ public final class SearchIndex implements AutoCloseable {
         return s.count(new org.apache.lucene.search.FieldExistsQuery(VECTOR)) > 0;
     }
 
-    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k) throws IOException {
+    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Set<String> statements,
+                                   Highlights highlights) throws IOException {
         ScoreDoc[] hits = s.search(q, Math.max(POOL, k * 4 + 20)).scoreDocs;
         StoredFields stored = s.storedFields();
         java.util.Map<String, ScoreDoc> best = new java.util.LinkedHashMap<>();
         java.util.Map<String, float[]> support = new java.util.HashMap<>();
         java.util.Map<Integer, String> pageOf = new java.util.HashMap<>();
         for (ScoreDoc hit : hits) {
-            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE));
+            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT));
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             pageOf.put(hit.doc, key);
             if (!best.containsKey(key)) {
                 best.put(key, hit);
-                support.put(key, new float[]{hit.score, 0, 0});
+                support.put(key, new float[]{hit.score, 0, 0, d.get(STATEMENT) != null && statements.contains(d.get(STATEMENT)) ? STATEMENT_BOOST : 1f});
             } else {
                 float[] sc = support.get(key);
                 if (sc[2] < 2) {
@@ -412,12 +425,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static float pageScore(float[] s) {
-        return s[0] + SUPPORT * s[1];
+        return (s[0] + SUPPORT * s[1]) * s[3];
     }
 
     private static org.apache.lucene.document.Document chunkDocument(Filing f, Chunk c, io.tickmark.statement.StatementType statement) {
         org.apache.lucene.document.Document d = common(f, CHUNK);
         d.add(new StringField(ID, c.sha256() + "#" + c.ordinal(), Field.Store.YES));
+        if (Languages.chinese(c.text())) d.add(new TextField(TEXT_ZH, c.text(), Field.Store.NO));
         if (statement != null) d.add(new StringField(STATEMENT, statement.name(), Field.Store.YES));
         d.add(new TextField(TEXT, c.text(), Field.Store.YES));
         d.add(new TextField(SECTION, c.section(), Field.Store.YES));
@@ -494,7 +508,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private IndexWriterConfig config() {
-        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(analyzer, java.util.Map.of(TEXT_ZH, chinese)))
+                .setRAMBufferSizeMB(64);
     }
 
     private synchronized void commit() throws IOException {
