@@ -7,19 +7,24 @@ final class Languages {
     private Languages() {
     }
 
-    /** Whether the text is Chinese: two Han characters or more, and at least 30% of its letters Han. */
+    /**
+     * Whether the text is Chinese: two Han characters or more, making at least 30% of its words (each Han
+     * character counting as a word, as does each run of other letters: "营业收入 (RMB million)" is Chinese).
+     */
     static boolean chinese(String text) {
         if (text == null) return false;
         int han = 0;
-        int letters = 0;
+        int words = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) han++;
-            }
+            boolean isHan = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (isHan) han++;
+            boolean letter = Character.isLetter(cp) && !isHan;
+            if (letter && !inWord) words++;
+            inWord = letter;
             i += Character.charCount(cp);
         }
-        return han >= 2 && han >= HAN_SHARE * letters;
+        return han >= 2 && han >= HAN_SHARE * (han + words);
     }
 }
