@@ -18,10 +18,11 @@ final class StatementPages {
     private static final int TOP_LINES = 12;
     private static final int TITLE_LENGTH = 90;
     private static final int MIN_TABLE_ROWS = 8;
+    /** Titles matched with the spaces of the line taken out: PDF text often splits a word ("Balance Shee t"). */
     private static final Map<StatementType, Pattern> TITLES = Map.of(
-            StatementType.BALANCE_SHEET, Pattern.compile("(?i)\\b(?:balance\\s+sheets?|statements?\\s+of\\s+(?:consolidated\\s+)?financial\\s+(?:position|condition))\\b"),
-            StatementType.INCOME_STATEMENT, Pattern.compile("(?i)\\b(?:statements?\\s+of\\s+(?:consolidated\\s+)?(?:income|operations|earnings)|income\\s+statements?)\\b"),
-            StatementType.CASH_FLOW, Pattern.compile("(?i)\\bstatements?\\s+of\\s+(?:consolidated\\s+)?cash\\s*flows?\\b"));
+            StatementType.BALANCE_SHEET, Pattern.compile("(?:balancesheets?|statements?of(?:consolidated)?financial(?:position|condition))"),
+            StatementType.INCOME_STATEMENT, Pattern.compile("(?:statements?of(?:consolidated)?(?:income|operations|earnings)|incomestatements?)"),
+            StatementType.CASH_FLOW, Pattern.compile("statements?of(?:consolidated)?cashflows?"));
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)\\b(?:notes?\\s+to|see|refer|index\\s+to|included|accompanying)\\b");
 
     private StatementPages() {
@@ -44,8 +45,10 @@ final class StatementPages {
         for (TextLine line : lines.subList(0, Math.min(TOP_LINES, lines.size()))) {
             String text = line.text().strip();
             if (text.length() > TITLE_LENGTH || NOT_A_TITLE.matcher(text).find()) continue;
+            String squeezed = text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+            if (squeezed.contains("comprehensive")) continue;
             for (Map.Entry<StatementType, Pattern> e : TITLES.entrySet()) {
-                if (e.getValue().matcher(text).find() && !text.toLowerCase().contains("comprehensive")) return e.getKey();
+                if (e.getValue().matcher(squeezed).find()) return e.getKey();
             }
         }
         return null;
