@@ -14,7 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.tickmark.llm.CitedAnswerer;
+import io.tickmark.llm.LanguageModelSettings;
+import io.tickmark.llm.OpenAiLanguageModel;
+
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -35,6 +42,20 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     private boolean json;
 
+    @Option(names = "--llm-url", paramLabel = "URL",
+            description = "OpenAI-compatible endpoint of a language model that phrases answers to non-metric questions from the"
+                    + " passages found, e.g. http://localhost:11434/v1 for Ollama (default: $TICKMARK_LLM_URL; none: passages only).")
+    private String llmUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name at that endpoint (default: $TICKMARK_LLM_MODEL).")
+    private String llmModel;
+
+    @Option(names = "--llm-key", paramLabel = "KEY", description = "API key (default: $TICKMARK_LLM_KEY; local servers need none).")
+    private String llmKey;
+
+    @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Time allowed per model call (default: $TICKMARK_LLM_TIMEOUT or 60).")
+    private Integer llmTimeout;
+
     @Mixin
     private StoreOptions storeOptions;
 
@@ -48,6 +69,12 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
+        LanguageModelSettings llm;
+        try {
+            llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         if (ChineseQuestions.isChinese(question)) return chinese(question);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {
@@ -60,7 +87,7 @@ final class AskCommand implements Callable<Integer> {
             return answer.answered() ? 0 : 1;
         }
         print(answer, io.out());
-        boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question);
+        boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question, llm);
         io.out().flush();
         return answer.answered() || evidence ? 0 : 1;
     }
@@ -85,7 +112,7 @@ final class AskCommand implements Callable<Integer> {
      * A question the metric engine cannot compute goes to the evidence: the best passages of the search
      * index with their citations. No language model is configured, so none phrases an answer.
      */
-    private boolean evidence(String question) throws java.io.IOException {
+    private boolean evidence(String question, LanguageModelSettings llm) throws java.io.IOException {
         Path dir = storeOptions.dataDir(io).resolve("index");
         if (!Files.isDirectory(dir)) {
             io.out().println("(index the filings with 'tickmark index' to see the passages that answer questions like this)");
@@ -98,7 +125,9 @@ final class AskCommand implements Callable<Integer> {
                 return false;
             }
             io.out().println();
-            io.out().println("No language model is configured: the passages that best answer it, with their sources:");
+            if (llm != null && modelAnswer(question, result, llm)) return true;
+            io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
+                    : "The passages that best answer it, with their sources:");
             int n = 0;
             for (Passage p : result.passages()) {
                 io.out().println((++n) + ". " + p.cite() + (p.section() == null || p.section().isBlank() ? "" : " · " + p.section()));
@@ -110,6 +139,43 @@ final class AskCommand implements Callable<Integer> {
             io.out().println("no evidence search: " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Asks the configured model to answer from the numbered passages and prints its checked answer; returns false
+     * (the caller then prints the passages) when the model failed or cited nothing.
+     */
+    private boolean modelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
+        List<CitedAnswerer.Source> sources = new ArrayList<>();
+        for (Passage p : result.passages()) sources.add(new CitedAnswerer.Source(p.cite(), p.text()));
+        CitedAnswerer.CitedAnswer a = new CitedAnswerer(new OpenAiLanguageModel(llm)).answer(question, sources, facts(result.passages()));
+        if (a.status() == CitedAnswerer.Status.FAILED || a.status() == CitedAnswerer.Status.NO_CITATION) {
+            io.out().println("no model answer: " + a.message());
+            return false;
+        }
+        io.out().println(a.marked());
+        io.out().println("  answered by " + llm.describe() + " from these passages only:");
+        for (int i : a.citations()) {
+            Passage p = result.passages().get(i - 1);
+            io.out().println("  [" + i + "] " + p.cite() + (p.section().isBlank() ? "" : " · " + p.section()));
+        }
+        if (a.status() == CitedAnswerer.Status.UNSUPPORTED_NUMBERS) io.out().println("  warning: " + a.message() + " (marked ⚠; not facts)");
+        else if (!a.message().isBlank()) io.out().println("  note: " + a.message());
+        result.notes().forEach(note -> io.out().println("  note: " + note));
+        return true;
+    }
+
+    /** The stored fact values of the filings the passages come from (figures the model's answer may also use). */
+    private List<BigDecimal> facts(List<Passage> passages) {
+        List<BigDecimal> out = new ArrayList<>();
+        try (FactStore store = storeOptions.open(io)) {
+            for (String sha : passages.stream().map(Passage::sha256).distinct().toList()) {
+                store.load(sha).ifPresent(spread -> spread.facts().forEach(f -> out.add(f.value())));
+            }
+        } catch (RuntimeException e) {
+            io.err().println("note: stored facts not read (" + e.getMessage() + "); numbers are checked against the passages only");
+        }
+        return out;
     }
 
     static void print(Answer a, PrintStream out) {

@@ -28,6 +28,10 @@ final class EvidenceEvalCommand implements Callable<Integer> {
             description = "Text analyzer to measure: standard (no stemming) or english (Porter stemming) (default: ${DEFAULT-VALUE}).")
     private String analyzer;
 
+    @Option(names = "--vectors", paramLabel = "MODEL", defaultValue = "none",
+            description = "Embedding model for hybrid search: none, all-minilm-l6-v2-q, bge-small-zh-v15 (default: ${DEFAULT-VALUE}).")
+    private String vectors;
+
     @Mixin
     private IndexOptions indexOptions;
 
@@ -43,13 +47,22 @@ final class EvidenceEvalCommand implements Callable<Integer> {
         SpreadingEvalCommand.requireFolder(data.resolve("pdfs"), "eval evidence reads the FinanceBench PDFs and questions");
         IndexSettings settings;
         try {
-            settings = IndexSettings.current().withAnalyzer(analyzer);
+            settings = IndexSettings.current().withAnalyzer(analyzer).withEmbedding(vectors);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
-        Path dir = indexOptions.index(io, "eval/evidence-index-" + analyzer);
+        Path dir = indexOptions.index(io, "eval/evidence-index-" + analyzer + ("none".equals(settings.embeddingModel()) ? "" : "-" + settings.embeddingModel()));
         try (SearchIndex index = open(dir, settings)) {
             Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index, verbosity.verbose ? io.err()::println : line -> { });
+            int pending = index.pendingVectors();
+            if (pending > 0) {
+                io.err().println("embedding " + pending + " passages with " + settings.embeddingModel() + "...");
+                long start = System.nanoTime();
+                index.embedPending(done -> {
+                    if (verbosity.verbose && done % 2048 == 0) io.err().println("  vectors: " + done + "/" + pending);
+                });
+                io.err().println(String.format(java.util.Locale.ROOT, "embedded %d passages in %.0f s", pending, (System.nanoTime() - start) / 1e9));
+            }
             EvidenceEval.Report report = EvidenceEval.run(EvidenceEval.load(data.resolve("questions.jsonl")), documents, index, 10);
             if (verbosity.verbose) report.misses().forEach(io.err()::println);
             return SpreadingEvalCommand.print(io, report.table(), report.json());

@@ -30,6 +30,12 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Empty the index and index the given files from scratch.")
     private boolean rebuild;
 
+    @Option(names = "--vectors", paramLabel = "MODEL",
+            description = "Also embed the passages for hybrid search (keywords + meaning): all-minilm-l6-v2-q (English),"
+                    + " bge-small-zh-v15 (Chinese), or none. Default: what the index was built with (none for a new one)."
+                    + " Keyword search works at once; vectors are added after.")
+    private String vectors;
+
     @Mixin
     private IndexOptions indexOptions;
 
@@ -53,6 +59,18 @@ final class IndexCommand implements Callable<Integer> {
                 }
                 if (!add(index, input.path())) failed++;
             }
+            int pending = index.pendingVectors();
+            if (pending > 0) {
+                io.out().println("keyword search ready; embedding " + pending + " passages with " + index.settings().embeddingModel() + "...");
+                io.out().flush();
+                long start = System.nanoTime();
+                SearchIndex.Vectored v = index.embedPending(done -> {
+                    if (verbosity.verbose && done % 512 == 0) io.err().println("  vectors: " + done + "/" + pending);
+                });
+                double seconds = (System.nanoTime() - start) / 1e9;
+                io.out().println(String.format(java.util.Locale.ROOT, "embedded %d passages in %.0f s (%.1f passages/s)", v.passages(), seconds,
+                        v.passages() / Math.max(seconds, 1e-9)));
+            }
             io.out().println(index.filings().size() + " filings in the index " + dir);
         }
         io.out().flush();
@@ -60,10 +78,14 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private SearchIndex open(Path dir) throws IOException {
-        if (rebuild) return SearchIndex.recreate(dir, IndexSettings.current());
         try {
-            return SearchIndex.open(dir);
-        } catch (IndexMismatchException e) {
+            if (rebuild) return SearchIndex.recreate(dir, IndexSettings.current().withEmbedding(vectors));
+            if (vectors == null) return SearchIndex.open(dir);
+            IndexSettings wanted = IndexSettings.current().withEmbedding(vectors);
+            IndexSettings found = SearchIndex.recorded(dir);
+            if (found == null) return SearchIndex.recreate(dir, wanted);
+            return SearchIndex.open(dir, wanted);
+        } catch (IndexMismatchException | IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
     }

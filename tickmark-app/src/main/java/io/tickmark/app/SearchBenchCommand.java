@@ -1,6 +1,7 @@
 package io.tickmark.app;
 
 import io.tickmark.search.EvidenceEval;
+import io.tickmark.search.IndexSettings;
 import io.tickmark.search.SearchBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,10 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Mixin
     private IndexOptions indexOptions;
 
+    @picocli.CommandLine.Option(names = "--vectors", paramLabel = "MODEL", defaultValue = "none",
+            description = "Also embed every passage with this model and time it: none, all-minilm-l6-v2-q, bge-small-zh-v15 (default: ${DEFAULT-VALUE}).")
+    private String vectors;
+
     SearchBenchCommand(Io io) {
         this.io = io;
     }
@@ -33,7 +38,13 @@ final class SearchBenchCommand implements Callable<Integer> {
         int rounds = bench.rounds;
         List<Path> pdfs = Inputs.pdfsUnder(data.resolve("pdfs"));
         List<String> questions = EvidenceEval.load(data.resolve("questions.jsonl")).stream().map(EvidenceEval.Question::question).toList();
-        SearchBench.Report report = SearchBench.run(pdfs, indexOptions.index(io, "eval/bench-index"), questions, rounds);
+        IndexSettings settings;
+        try {
+            settings = IndexSettings.current().withEmbedding(vectors);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        SearchBench.Report report = SearchBench.run(pdfs, indexOptions.index(io, "eval/bench-index"), questions, rounds, settings);
         return SpreadingEvalCommand.print(io, report.table(), report.json());
     }
 }

@@ -57,6 +57,8 @@ final class SearchCommand implements Callable<Integer> {
         List<Passage> found;
         try (SearchIndex index = SearchIndex.open(dir)) {
             found = index.search(String.join(" ", words), new Filters(company, type, year), k);
+            int pending = index.pendingVectors();
+            if (pending > 0) io.err().println("note: vectors pending for " + pending + " passages (keyword search only for them); run 'tickmark index' to finish");
         } catch (IllegalArgumentException | IndexMismatchException e) {
             throw new UserError(e.getMessage(), e);
         }

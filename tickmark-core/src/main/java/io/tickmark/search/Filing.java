@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>An annual report belongs to the year its period ends in (a year ending in the first week of January
  * belongs to the year before). Any other filing may belong to the calendar year of its date or the next,
- * because a quarter's fiscal year depends on where the company's year ends, which a 10-Q does not say.
+ * because a quarter's fiscal year depends on where the company's year ends, which a 10-Q does not say; one
+ * dated in the first quarter may also report on the year before (a fourth-quarter earnings release).
  */
 public record Filing(String fileName, String sha256, String company, List<String> tickers, String documentType,
                      LocalDate periodEnd, List<Integer> fiscalYears, int pages) {
@@ -81,6 +82,7 @@ public record Filing(String fileName, String sha256, String company, List<String
             boolean firstWeek = date.getMonthValue() == 1 && date.getDayOfMonth() <= 7;
             return List.of(firstWeek ? date.getYear() - 1 : date.getYear());
         }
+        if (date.getMonthValue() <= 3) return List.of(date.getYear() - 1, date.getYear(), date.getYear() + 1);
         return List.of(date.getYear(), date.getYear() + 1);
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record IndexSettings(String format, String analyzer, String chunker, String embeddingModel, int embeddingDimension) {
     /** The storage layout of the Lucene documents written by {@link SearchIndex}. */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "4";
     /** English analyzer: standard tokens, possessives, stop words and Porter stemming. */
     public static final String ENGLISH = "english";
     /** Standard analyzer: lower-cased tokens without English stop words, no stemming (measured better than stemming on FinanceBench). */
@@ -27,6 +27,17 @@ public record IndexSettings(String format, String analyzer, String chunker, Stri
     /** What this version of Tickmark builds: standard analyzer, current chunker, no embeddings. */
     public static IndexSettings current() {
         return new IndexSettings(FORMAT, STANDARD, Chunker.VERSION, "none", 0);
+    }
+
+    /** The same settings with vectors of the named embedding model ("none" for keywords only). */
+    public IndexSettings withEmbedding(String model) {
+        if (model == null || model.isBlank() || "none".equals(model)) return new IndexSettings(format, analyzer, chunker, "none", 0);
+        return new IndexSettings(format, analyzer, chunker, model, OnnxEmbedder.named(model).dimension());
+    }
+
+    /** Whether the other settings differ from these at most in the embedding model. */
+    boolean sameButEmbedding(IndexSettings other) {
+        return other != null && format.equals(other.format) && analyzer.equals(other.analyzer) && chunker.equals(other.chunker);
     }
 
     /** The same settings with another analyzer (for measuring one against the other). */

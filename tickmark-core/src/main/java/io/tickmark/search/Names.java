@@ -1,6 +1,7 @@
 package io.tickmark.search;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,18 @@ final class Names {
             sb.append(word);
         }
         return sb.toString();
+    }
+
+    /** The words of a name without legal suffixes, lower-cased: "American Express Company" → [american, express]. */
+    static List<String> words(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        plain = plain.replaceAll("[’'`]s\\b", "");
+        List<String> out = new java.util.ArrayList<>();
+        for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty() || SUFFIXES.contains(word)) continue;
+            out.add(word);
+        }
+        return out;
     }
 
     /** "10-K" → "10k", "Annual Report" → "annualreport". */

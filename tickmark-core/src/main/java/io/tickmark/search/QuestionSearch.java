@@ -26,10 +26,6 @@ public final class QuestionSearch {
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\b(?:answer|respon[sd]\\w*|round\\w*|decimal|units?\\s+of|"
             + "assume|analyst|perspective|please|state\\s+that|explain|best\\s+of\\s+your|judg\\w*|question|calculat\\w*|comput\\w*)\\b");
     private static final Pattern FORMAT = Pattern.compile("(?i)\\(?\\b(?:in\\s+)?(?:USD|US\\$)\\s*(?:millions|billions|thousands)?\\)?|\\bFY\\s?(?=\\d)");
-    private static final Map<Pattern, String> STATEMENTS = Map.of(
-            Pattern.compile("(?i)\\b(?:balance\\s+sheets?|statements?\\s+of\\s+financial\\s+position)\\b"), "consolidated balance sheets total assets liabilities",
-            Pattern.compile("(?i)\\b(?:cash\\s+flows?\\s+statements?|statements?\\s+of\\s+cash\\s+flows?)\\b"), "consolidated statements of cash flows activities",
-            Pattern.compile("(?i)\\b(?:income\\s+statements?|statements?\\s+of\\s+(?:income|operations|earnings)|P&L)\\b"), "consolidated statements of income operations net revenue");
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\b(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|"
             + "does|do|did|has|have|had|can|could|would|should|will|any|there|this|that|these|those|its|their|it|they|"
             + "based|data|as\\s+of|compared?|between|during|year|fiscal|company|business|report(?:ed)?)\\b");
@@ -55,19 +51,21 @@ public final class QuestionSearch {
         List<String> notes = new ArrayList<>();
         List<String> companies = companies(question);
         Integer year = year(question);
-        String query = query(question, companies);
+        QueryExpansion.Expanded expanded = QueryExpansion.standard().expand(question);
+        String query = (query(question, companies, mentions(question)) + " " + expanded.terms()).strip();
         String company = companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, null, year);
-        List<Passage> found = index.search(query, filters, k);
+        var statements = expanded.statements();
+        List<Passage> found = index.search(query, filters, k, statements);
         if (found.isEmpty() && year != null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
             filters = filters.withFiscalYear(null);
-            found = index.search(query, filters, k);
+            found = index.search(query, filters, k, statements);
         }
         if (found.isEmpty() && company != null) {
             notes.add("no passage for " + company + "; searched all companies");
             filters = Filters.none();
-            found = index.search(query, filters, k);
+            found = index.search(query, filters, k, statements);
         }
         if (company == null) notes.add("no indexed company named in the question; searched all companies");
         return new Result(query, filters, found, notes);
@@ -75,11 +73,55 @@ public final class QuestionSearch {
 
     /** The indexed company names the question means (only one company's names, or none). */
     List<String> companies(String question) throws IOException {
-        for (String mention : PARSER.parse(question).companyMentions()) {
+        for (String mention : mentions(question)) {
             List<String> names = index.resolveCompany(mention);
             if (!names.isEmpty()) return names;
         }
-        return written(question);
+        List<String> written = written(question);
+        if (!written.isEmpty()) return written;
+        List<String> candidates = new ArrayList<>(mentions(question));
+        for (String word : question.split("[\\s?!,;:()\"“”]+")) {
+            String w = word.replaceAll("['’]s?$", "");
+            if (w.length() >= 3 && w.chars().filter(Character::isUpperCase).count() >= 2) candidates.add(w);
+        }
+        for (String mention : candidates) {
+            List<String> names = abbreviated(mention);
+            if (names.size() == 1) return names;
+        }
+        return List.of();
+    }
+
+    private static List<String> mentions(String question) {
+        return PARSER.parse(question).companyMentions();
+    }
+
+    /** Indexed names a mention abbreviates by the first letters of their words ("AMEX": AMerican EXpress). */
+    private List<String> abbreviated(String mention) throws IOException {
+        String key = Names.key(mention);
+        if (key.length() < 3) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String company : index.companies()) {
+            List<String> words = new ArrayList<>();
+            for (String w : Names.words(company)) words.add(w);
+            if (words.size() >= 2 && prefixes(key, words, 0, 0)) out.add(company);
+        }
+        return out;
+    }
+
+    private static boolean abbreviates(String word, List<String> companies) {
+        String key = Names.key(word);
+        return companies.stream().anyMatch(c -> Names.words(c).size() >= 2 && prefixes(key, Names.words(c), 0, 0));
+    }
+
+    /** Whether {@code key} from {@code at} is made of non-empty prefixes of consecutive words from {@code word}, using two words or more. */
+    private static boolean prefixes(String key, List<String> words, int word, int at) {
+        if (at == key.length()) return word >= 2;
+        if (word >= words.size()) return false;
+        String w = words.get(word);
+        for (int n = Math.min(w.length(), key.length() - at); n >= 1; n--) {
+            if (key.regionMatches(at, w, 0, n) && prefixes(key, words, word + 1, at + n)) return true;
+        }
+        return false;
     }
 
     /** Indexed names or tickers written in the question: the longest run of capitalised words that names one. */
@@ -119,13 +161,20 @@ public final class QuestionSearch {
 
     /** The question without the company's name (the filter already holds it; the name would only match covers). */
     private static String withoutName(String query, String company) {
-        String first = company.split("[\\s,]+")[0];
-        if (first.length() < 2 || first.equalsIgnoreCase("the")) return query;
-        return query.replaceAll("(?i)\\b" + Pattern.quote(first) + "(?:['’]s?)?", " ");
+        for (String word : Names.words(company)) {
+            if (word.length() < 2) continue;
+            query = query.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:['’]s?)?(?![\\p{L}\\p{N}])", " ");
+        }
+        return query;
     }
 
     /** The question without instructions to the answerer and format words, with the titles of statements it names. */
     static String query(String question, List<String> companies) {
+        return query(question, companies, List.of());
+    }
+
+    /** The same, also without the company as the question writes it ("AMEX"), when a company was found. */
+    static String query(String question, List<String> companies, List<String> mentions) {
         List<String> kept = new ArrayList<>();
         for (String part : PARTS.split(question.strip())) {
             if (!INSTRUCTION.matcher(part).find() || part.endsWith("?")) kept.add(part);
@@ -134,10 +183,13 @@ public final class QuestionSearch {
         String query = FORMAT.matcher(String.join(" ", kept)).replaceAll(" ");
         query = QUESTION_WORDS.matcher(query).replaceAll(" ");
         for (String company : companies) query = withoutName(query, company);
-        StringBuilder extra = new StringBuilder();
-        STATEMENTS.forEach((p, title) -> {
-            if (p.matcher(question).find()) extra.append(' ').append(title);
-        });
-        return (query + extra).replaceAll("\\s+", " ").strip();
+        if (!companies.isEmpty()) for (String mention : mentions) query = withoutName(query, mention);
+        if (!companies.isEmpty()) {
+            for (String word : question.split("[\\s?!,;:()\"“”]+")) {
+                String w = word.replaceAll("['’]s?$", "");
+                if (w.length() >= 3 && w.chars().filter(Character::isUpperCase).count() >= 2 && abbreviates(w, companies)) query = withoutName(query, w);
+            }
+        }
+        return query.replaceAll("\\s+", " ").strip();
     }
 }

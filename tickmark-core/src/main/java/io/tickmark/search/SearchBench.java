@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Times the evidence search: indexing throughput in pages per second, split into text extraction (PDF
- * reading), chunking and Lucene indexing; then question latency (median and p95) over given questions.
+ * reading), chunking, Lucene indexing and (when the settings name a model) embedding; then question latency
+ * (median and p95) over given questions; the peak resident memory of the process and the index size on disk.
  */
 public final class SearchBench {
     private SearchBench() {
@@ -22,20 +23,31 @@ public final class SearchBench {
 
     /** What was measured. */
     public record Report(int documents, int pages, int passages, double extractSeconds, double chunkSeconds, double indexSeconds,
-                         int queries, double medianMillis, double p95Millis) {
+                         int queries, double medianMillis, double p95Millis, String model, double embedSeconds, long peakRssMb, double indexMb) {
+        public Report(int documents, int pages, int passages, double extractSeconds, double chunkSeconds, double indexSeconds,
+                      int queries, double medianMillis, double p95Millis) {
+            this(documents, pages, passages, extractSeconds, chunkSeconds, indexSeconds, queries, medianMillis, p95Millis, "none", 0, 0, 0);
+        }
+
         public double pagesPerSecond() {
-            double total = extractSeconds + chunkSeconds + indexSeconds;
+            double total = extractSeconds + chunkSeconds + indexSeconds + embedSeconds;
             return total == 0 ? 0 : pages / total;
         }
 
         public String table() {
-            double total = extractSeconds + chunkSeconds + indexSeconds;
+            double total = extractSeconds + chunkSeconds + indexSeconds + embedSeconds;
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "indexed %d documents, %d pages, %d passages in %.1f s (%.0f pages/s)%n",
                     documents, pages, passages, total, pagesPerSecond()));
             sb.append(step("text extraction", extractSeconds, total)).append(step("chunking", chunkSeconds, total))
                     .append(step("indexing", indexSeconds, total));
+            if (!"none".equals(model)) {
+                sb.append(step("embedding", embedSeconds, total)).append(String.format(Locale.ROOT, "    (%s, %.1f passages/s)%n", model,
+                        embedSeconds == 0 ? 0 : passages / embedSeconds));
+            }
             sb.append(String.format(Locale.ROOT, "queries: %d, median %.1f ms, p95 %.1f ms%n", queries, medianMillis, p95Millis));
+            sb.append(String.format(Locale.ROOT, "peak resident memory %d MB; index %.1f MB on disk (%.1f MB per 1,000 pages)%n", peakRssMb, indexMb,
+                    pages == 0 ? 0 : indexMb * 1000 / pages));
             return sb.toString();
         }
 
@@ -54,6 +66,10 @@ public final class SearchBench {
             n.put("extract_s", round(extractSeconds));
             n.put("chunk_s", round(chunkSeconds));
             n.put("index_s", round(indexSeconds));
+            n.put("model", model);
+            n.put("embed_s", round(embedSeconds));
+            n.put("peak_rss_mb", peakRssMb);
+            n.put("index_mb_per_1000_pages", round(pages == 0 ? 0 : indexMb * 1000 / pages));
             n.put("queries", queries);
             n.put("p50_ms", round(medianMillis));
             n.put("p95_ms", round(p95Millis));
@@ -67,12 +83,17 @@ public final class SearchBench {
 
     /** Indexes the files into a fresh index (emptied first), then searches every question {@code rounds} times. */
     public static Report run(List<Path> pdfs, Path indexDir, List<String> questions, int rounds) throws IOException {
+        return run(pdfs, indexDir, questions, rounds, IndexSettings.current());
+    }
+
+    /** The same with the given index settings (an embedding model adds the embedding step). */
+    public static Report run(List<Path> pdfs, Path indexDir, List<String> questions, int rounds, IndexSettings settings) throws IOException {
         long extract = 0;
         long chunk = 0;
         long index = 0;
         int pages = 0;
         int passages = 0;
-        try (SearchIndex idx = SearchIndex.recreate(indexDir, IndexSettings.current())) {
+        try (SearchIndex idx = SearchIndex.recreate(indexDir, settings)) {
             for (Path pdf : pdfs) {
                 long start = System.nanoTime();
                 Document doc = Tickmark.read(pdf);
@@ -83,9 +104,11 @@ public final class SearchBench {
                 pages += doc.pages().size();
                 passages += added.chunks();
             }
+            SearchIndex.Vectored v = idx.embedPending(n -> { });
             double[] millis = latencies(new QuestionSearch(idx), questions, rounds);
-            return new Report(pdfs.size(), pages, passages, extract / 1e9, chunk / 1e9, index / 1e9, millis.length,
-                    percentile(millis, 50), percentile(millis, 95));
+            return new Report(pdfs.size(), pages, passages, extract / 1e9, chunk / 1e9, (index + v.indexingNanos()) / 1e9, millis.length,
+                    percentile(millis, 50), percentile(millis, 95), settings.embeddingModel(), v.embeddingNanos() / 1e9, peakRssMb(),
+                    size(indexDir) / 1e6);
         }
     }
 
@@ -100,6 +123,24 @@ public final class SearchBench {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The peak resident memory of this process (VmHWM of /proc/self/status), or 0 where it cannot be read. */
+    static long peakRssMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     static double percentile(double[] values, int p) {

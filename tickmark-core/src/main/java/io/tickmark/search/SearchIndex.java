@@ -60,6 +60,22 @@ public final class SearchIndex implements AutoCloseable {
     private static final String PERIOD = "period";
     private static final String YEAR = "fiscal_year";
     private static final String PAGES = "pages";
+    private static final String STATEMENT = "statement";
+    private static final String ID = "id";
+    /** The text of a Chinese passage again, cut into words by the SmartChinese analyzer. */
+    private static final String TEXT_ZH = "text_zh";
+    private static final String VECTOR = "vector";
+    /** How many nearest passages the vector search brings before fusion. */
+    private static final int KNN = 100;
+    /** Reciprocal rank fusion constant. */
+    private static final int RRF = 60;
+    private static final int EMBED_BATCH = 32;
+    /** How many chunk hits are gathered before they are summed up per page. */
+    private static final int POOL = 300;
+    /** The weight of a page's second and third best passages beside its best one. */
+    private static final float SUPPORT = 0.25f;
+    /** How much more a page of a statement the query asks for scores (its keyword page score times this). */
+    private static final float STATEMENT_BOOST = 1.5f;
 
     private final Path path;
     private final Directory directory;
@@ -67,6 +83,9 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer;
     private final Chunker chunker = new Chunker();
     private final Highlights highlights;
+    private final Analyzer chinese = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+    private final Highlights chineseHighlights = new Highlights(chinese);
+    private final Embedder embedder;
     private IndexWriter writer;
     private DirectoryReader reader;
     private List<Filing> filings;
@@ -77,6 +96,7 @@ public final class SearchIndex implements AutoCloseable {
         this.settings = settings;
         this.analyzer = analyzer(settings.analyzer());
         this.highlights = new Highlights(analyzer);
+        this.embedder = "none".equals(settings.embeddingModel()) ? null : OnnxEmbedder.named(settings.embeddingModel());
         if (create) {
             writer = new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             commit();
@@ -87,7 +107,26 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Opens the index in {@code dir} (created on the first add), built with the current settings. */
     public static SearchIndex open(Path dir) throws IOException {
+        IndexSettings found = recorded(dir);
+        if (found != null && !"none".equals(found.embeddingModel()) && IndexSettings.current().sameButEmbedding(found)) {
+            if (!OnnxEmbedder.known(found.embeddingModel())) {
+                throw new IndexMismatchException(dir.toString(), found, IndexSettings.current());
+            }
+            if (OnnxEmbedder.named(found.embeddingModel()).dimension() != found.embeddingDimension()) {
+                throw new IndexMismatchException(dir.toString(), found, found.withEmbedding(found.embeddingModel()));
+            }
+            return open(dir, found);
+        }
         return open(dir, IndexSettings.current());
+    }
+
+    /** The settings recorded in the index in {@code dir}, or null when there is no index there (or it records none). */
+    public static IndexSettings recorded(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return null;
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return null;
+            return IndexSettings.fromMap(SegmentInfos.readLatestCommit(d).getUserData());
+        }
     }
 
     /**
@@ -115,12 +154,101 @@ public final class SearchIndex implements AutoCloseable {
         long start = System.nanoTime();
         Filing filing = Filing.of(doc, companies());
         List<Chunk> chunks = chunker.chunk(doc);
+        java.util.Map<Integer, io.tickmark.statement.StatementType> statements = StatementPages.of(doc);
         long chunked = System.nanoTime();
         IndexWriter w = writer();
-        for (Chunk c : chunks) w.addDocument(chunkDocument(filing, c));
+        for (Chunk c : chunks) w.addDocument(chunkDocument(filing, c, statements.get(c.page())));
         w.addDocument(filingDocument(filing));
         commit();
         return new Added(filing, true, chunks.size(), chunked - start, System.nanoTime() - chunked);
+    }
+
+    /**
+     * Embeds the passages that have no vector yet (all of them right after {@link #add}: a filing is searchable by
+     * keywords at once, its vectors follow); commits every few hundred passages so that searches meanwhile use the
+     * vectors done. Does nothing when the index has no embedding model. Returns the passages embedded.
+     */
+    public Vectored embedPending(java.util.function.IntConsumer progress) throws IOException {
+        if (embedder == null) return new Vectored(0, 0, 0);
+        IndexSearcher s = searcher();
+        if (s == null) return new Vectored(0, 0, 0);
+        StoredFields stored = s.storedFields();
+        ScoreDoc[] pending = s.search(pendingQuery(), Integer.MAX_VALUE).scoreDocs;
+        long embedNanos = 0;
+        long indexNanos = 0;
+        IndexWriter w = writer();
+        int done = 0;
+        for (int from = 0; from < pending.length; from += EMBED_BATCH) {
+            List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = from; i < Math.min(pending.length, from + EMBED_BATCH); i++) {
+                org.apache.lucene.document.Document d = stored.document(pending[i].doc);
+                docs.add(d);
+                texts.add(embeddable(d.get(SECTION), d.get(TEXT)));
+            }
+            long t0 = System.nanoTime();
+            List<float[]> vectors = embedder.embed(texts);
+            long t1 = System.nanoTime();
+            for (int i = 0; i < docs.size(); i++) {
+                org.apache.lucene.document.Document d = rebuilt(docs.get(i));
+                d.add(new org.apache.lucene.document.KnnFloatVectorField(VECTOR, vectors.get(i), org.apache.lucene.index.VectorSimilarityFunction.COSINE));
+                w.updateDocument(new Term(ID, d.get(ID)), d);
+            }
+            done += docs.size();
+            if (done % 512 < EMBED_BATCH || from + EMBED_BATCH >= pending.length) commit();
+            indexNanos += System.nanoTime() - t1;
+            embedNanos += t1 - t0;
+            progress.accept(done);
+        }
+        return new Vectored(done, embedNanos, indexNanos);
+    }
+
+    /** Passages embedded, and the time spent embedding them and writing their vectors. */
+    public record Vectored(int passages, long embeddingNanos, long indexingNanos) {
+    }
+
+    /** How many passages still wait for their vector (0 when the index has no embedding model). */
+    public int pendingVectors() throws IOException {
+        if (embedder == null) return 0;
+        IndexSearcher s = searcher();
+        return s == null ? 0 : s.count(pendingQuery());
+    }
+
+    private static Query pendingQuery() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(RECORD, CHUNK)), Occur.FILTER)
+                .add(new org.apache.lucene.search.FieldExistsQuery(VECTOR), Occur.MUST_NOT).build();
+    }
+
+    /** What the model reads of a passage: its section heading, then its text (the model cuts the rest). */
+    private static String embeddable(String section, String text) {
+        String head = section == null || section.isBlank() ? "" : section + "\n";
+        return head + text;
+    }
+
+    /** A chunk's Lucene document made again from its stored fields (to add its vector). */
+    private static org.apache.lucene.document.Document rebuilt(org.apache.lucene.document.Document stored) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(RECORD, CHUNK, Field.Store.NO));
+        d.add(new StringField(ID, stored.get(ID), Field.Store.YES));
+        d.add(new StringField(SHA, stored.get(SHA), Field.Store.YES));
+        d.add(new StoredField(FILE, stored.get(FILE)));
+        d.add(new StringField(COMPANY, stored.get(COMPANY), Field.Store.YES));
+        d.add(new StoredField(TYPE, stored.get(TYPE)));
+        d.add(new StringField(TYPE_KEY, Names.typeKey(stored.get(TYPE)), Field.Store.NO));
+        if (stored.get(PERIOD) != null) d.add(new StoredField(PERIOD, stored.get(PERIOD)));
+        for (IndexableField y : stored.getFields(YEAR)) {
+            int year = y.numericValue().intValue();
+            d.add(new IntPoint(YEAR, year));
+            d.add(new StoredField(YEAR, year));
+        }
+        d.add(new TextField(TEXT, stored.get(TEXT), Field.Store.YES));
+        if (Languages.chinese(stored.get(TEXT))) d.add(new TextField(TEXT_ZH, stored.get(TEXT), Field.Store.NO));
+        d.add(new TextField(SECTION, stored.get(SECTION), Field.Store.YES));
+        d.add(new StoredField(PAGE, stored.getField(PAGE).numericValue().intValue()));
+        d.add(new StoredField(KIND, stored.get(KIND)));
+        if (stored.get(STATEMENT) != null) d.add(new StringField(STATEMENT, stored.get(STATEMENT), Field.Store.YES));
+        return d;
     }
 
     /** Whether a filing with this SHA-256 is indexed. */
@@ -151,15 +279,41 @@ public final class SearchIndex implements AutoCloseable {
      *                                  or when the company filter names no indexed company (the message says which are)
      */
     public List<Passage> search(String query, Filters filters, int k) throws IOException {
+        return search(query, filters, k, Set.of());
+    }
+
+    /**
+     * The best passages for the query within the filters, at most one per page, best first; pages of the given
+     * statements (a balance sheet, an income statement) rank higher.
+     */
+    public List<Passage> search(String query, Filters filters, int k, Set<io.tickmark.statement.StatementType> statements) throws IOException {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("the search query is empty: type the words to look for");
         if (k < 1) throw new IllegalArgumentException("k=" + k + ": ask for at least one passage");
-        Query text = new QueryBuilder(analyzer).createBooleanQuery(TEXT, query, Occur.SHOULD);
+        boolean zh = Languages.chinese(query);
+        Query text = zh ? new QueryBuilder(chinese).createBooleanQuery(TEXT_ZH, query, Occur.SHOULD)
+                : new QueryBuilder(analyzer).createBooleanQuery(TEXT, query, Occur.SHOULD);
         if (text == null) throw new IllegalArgumentException("the query '" + query.strip() + "' has no searchable words, only common ones");
         IndexSearcher s = searcher();
         if (s == null) return List.of();
+        if (zh && s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH)) == 0) {
+            throw new IllegalArgumentException("the query is in Chinese but no indexed filing is: ask in the language of the filings (English)");
+        }
+        if (!zh && s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH)) > 0 && s.count(new TermQuery(new Term(RECORD, CHUNK)))
+                == s.count(new org.apache.lucene.search.FieldExistsQuery(TEXT_ZH))) {
+            throw new IllegalArgumentException("every indexed filing is in Chinese: ask in Chinese (用中文提问)");
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
-        addFilters(q, filters == null ? Filters.none() : filters);
-        return passages(s, q.build(), highlights.terms(query), k);
+        Filters f = filters == null ? Filters.none() : filters;
+        addFilters(q, f);
+        Query vector = null;
+        if (embedder != null && hasVectors(s)) {
+            BooleanQuery.Builder filter = new BooleanQuery.Builder();
+            addFilters(filter, f);
+            vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, embedder.embed(List.of(query)).get(0), KNN, filter.build());
+        }
+        Set<String> wanted = new HashSet<>();
+        statements.forEach(st -> wanted.add(st.name()));
+        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, wanted, zh ? chineseHighlights : highlights);
     }
 
     /**
@@ -202,25 +356,83 @@ public final class SearchIndex implements AutoCloseable {
         return any.build();
     }
 
-    private List<Passage> passages(IndexSearcher s, Query q, Set<String> terms, int k) throws IOException {
-        ScoreDoc[] hits = s.search(q, k * 4 + 20).scoreDocs;
+    /**
+     * Sums chunk hits up per page: a page scores its best passage plus {@value #SUPPORT} of its next two (a page
+     * whose several passages match beats one lucky line), and is shown by its best passage.
+     */
+    private boolean hasVectors(IndexSearcher s) throws IOException {
+        return s.count(new org.apache.lucene.search.FieldExistsQuery(VECTOR)) > 0;
+    }
+
+    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Set<String> statements,
+                                   Highlights highlights) throws IOException {
+        ScoreDoc[] hits = s.search(q, Math.max(POOL, k * 4 + 20)).scoreDocs;
         StoredFields stored = s.storedFields();
-        Set<String> pages = new HashSet<>();
-        List<Passage> out = new ArrayList<>();
+        java.util.Map<String, ScoreDoc> best = new java.util.LinkedHashMap<>();
+        java.util.Map<String, float[]> support = new java.util.HashMap<>();
+        java.util.Map<Integer, String> pageOf = new java.util.HashMap<>();
         for (ScoreDoc hit : hits) {
+            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT));
+            String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
+            pageOf.put(hit.doc, key);
+            if (!best.containsKey(key)) {
+                best.put(key, hit);
+                support.put(key, new float[]{hit.score, 0, 0, d.get(STATEMENT) != null && statements.contains(d.get(STATEMENT)) ? STATEMENT_BOOST : 1f});
+            } else {
+                float[] sc = support.get(key);
+                if (sc[2] < 2) {
+                    sc[1] += hit.score;
+                    sc[2]++;
+                }
+            }
+        }
+        List<String> pages = new ArrayList<>(best.keySet());
+        pages.sort((a, b) -> Float.compare(pageScore(support.get(b)), pageScore(support.get(a))));
+        if (vector != null) pages = fused(s, stored, pages, vector, best);
+        List<Passage> out = new ArrayList<>();
+        for (String key : pages.subList(0, Math.min(k, pages.size()))) {
+            ScoreDoc hit = best.get(key);
             org.apache.lucene.document.Document d = stored.document(hit.doc);
             int page = d.getField(PAGE).numericValue().intValue();
-            if (!pages.add(d.get(SHA) + "#" + page)) continue;
             String text = d.get(TEXT);
+            float[] sc = support.get(key);
             out.add(new Passage(d.get(FILE), d.get(SHA), d.get(COMPANY), d.get(TYPE), date(d.get(PERIOD)), page, d.get(SECTION),
-                    Chunk.Kind.valueOf(d.get(KIND)), text, highlights.snippet(text, terms), hit.score));
-            if (out.size() == k) break;
+                    Chunk.Kind.valueOf(d.get(KIND)), text, highlights.snippet(text, terms), sc == null ? 0 : pageScore(sc)));
         }
         return out;
     }
 
-    private static org.apache.lucene.document.Document chunkDocument(Filing f, Chunk c) {
+    /**
+     * Reciprocal rank fusion of the keyword page ranking with the vector one (pages ranked by their nearest
+     * passage): each page scores 1/(60 + rank) in each list it is in.
+     */
+    private List<String> fused(IndexSearcher s, StoredFields stored, List<String> keyword, Query vector, java.util.Map<String, ScoreDoc> best) throws IOException {
+        java.util.Map<String, Double> score = new java.util.HashMap<>();
+        for (int i = 0; i < keyword.size(); i++) score.merge(keyword.get(i), 1.0 / (RRF + i + 1), Double::sum);
+        int rank = 0;
+        Set<String> seen = new HashSet<>();
+        for (ScoreDoc hit : s.search(vector, KNN).scoreDocs) {
+            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE));
+            String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
+            if (!seen.add(key)) continue;
+            rank++;
+            score.merge(key, 1.0 / (RRF + rank), Double::sum);
+            best.putIfAbsent(key, hit);
+        }
+        List<String> out = new ArrayList<>(score.keySet());
+        out.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+        return out;
+    }
+
+    private static float pageScore(float[] s) {
+        return (s[0] + SUPPORT * s[1]) * s[3];
+    }
+
+    private static org.apache.lucene.document.Document chunkDocument(Filing f, Chunk c, io.tickmark.statement.StatementType statement) {
         org.apache.lucene.document.Document d = common(f, CHUNK);
+        d.add(new StringField(ID, c.sha256() + "#" + c.ordinal(), Field.Store.YES));
+        if (Languages.chinese(c.text())) d.add(new TextField(TEXT_ZH, c.text(), Field.Store.NO));
+        if (statement != null) d.add(new StringField(STATEMENT, statement.name(), Field.Store.YES));
         d.add(new TextField(TEXT, c.text(), Field.Store.YES));
         d.add(new TextField(SECTION, c.section(), Field.Store.YES));
         d.add(new StoredField(PAGE, c.page()));
@@ -296,10 +508,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private IndexWriterConfig config() {
-        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(analyzer, java.util.Map.of(TEXT_ZH, chinese)))
+                .setRAMBufferSizeMB(64);
     }
 
-    private void commit() throws IOException {
+    private synchronized void commit() throws IOException {
         writer.setLiveCommitData(settings.toMap().entrySet());
         writer.commit();
         filings = null;

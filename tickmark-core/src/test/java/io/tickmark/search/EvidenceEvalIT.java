@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A regression floor over the real FinanceBench evidence pages (the measurement is {@code tickmark eval evidence}):
- * BM25 alone measured top-1 0.23, top-5 0.52 and top-10 0.60 over 91 questions; the floor sits below that.
+ * BM25 with page-level scores, statement pages and query expansion measured top-1 0.33, top-5 0.74 and top-10 0.85
+ * over 91 questions (plain chunk BM25 was 0.23 / 0.52 / 0.60); the floor sits below that.
  */
 class EvidenceEvalIT {
     @Test
@@ -29,8 +30,8 @@ class EvidenceEvalIT {
             System.out.println(report.json());
 
             assertThat(report.outcomes()).hasSizeGreaterThanOrEqualTo(80);
-            assertThat(report.share(5)).isGreaterThanOrEqualTo(0.40);
-            assertThat(report.share(10)).isGreaterThanOrEqualTo(0.50);
+            assertThat(report.share(5)).isGreaterThanOrEqualTo(0.65);
+            assertThat(report.share(10)).isGreaterThanOrEqualTo(0.75);
         }
     }
 }

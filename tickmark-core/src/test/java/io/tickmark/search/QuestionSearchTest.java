@@ -21,7 +21,18 @@ class QuestionSearchTest {
         String q = QuestionSearch.query("What is the FY2018 capital expenditure amount (in USD millions) for Acme? "
                 + "Give a response to the question by relying on the details shown in the cash flow statement.", List.of());
 
-        assertThat(q).contains("capital expenditure", "2018", "statements of cash flows")
-                .doesNotContain("USD", "response", "FY");
+        assertThat(q).contains("capital expenditure", "2018").doesNotContain("USD", "response", "FY");
+    }
+
+    @Test
+    void a_named_statement_or_metric_brings_its_statement_pages_and_line_names() {
+        QueryExpansion.Expanded e = QueryExpansion.standard().expand("What is the FY2018 capital expenditure amount? Rely on the cash flow statement.");
+        assertThat(e.statements()).contains(io.tickmark.statement.StatementType.CASH_FLOW);
+        assertThat(e.terms()).containsIgnoringCase("purchases of property");
+
+        QueryExpansion.Expanded margin = QueryExpansion.standard().expand("Does the company have an improving gross margin profile?");
+        assertThat(margin.statements()).contains(io.tickmark.statement.StatementType.INCOME_STATEMENT);
+
+        assertThat(QueryExpansion.standard().expand("Who is the new chief executive?").statements()).isEmpty();
     }
 }
