@@ -54,7 +54,10 @@ public final class CreditAnalyst {
         return new CreditAnalyst(taxonomy, metrics, ratios, scorecard, absent, writer);
     }
 
-    /** Analyses the spreads of one company's reports; {@code text} is what {@link TextScan} found in them. */
+    /**
+     * Analyses the spreads of one company's reports; {@code text} is what {@link TextScan} found in them,
+     * null when their text was not read (the memo then says so).
+     */
     public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text) {
         return analyse(spreads, text, Map.of());
     }
@@ -76,23 +79,34 @@ public final class CreditAnalyst {
         }
         Rating rating = aligned.hasYears() ? new Rater(scorecard, metrics).rate(aligned.latestYear(), pack, scores, lookup) : null;
         List<RedFlag> flags = RedFlags.find(aligned, pack, text == null ? List.of() : text);
+        // assumptions are read after every evaluation, so they list each absent-line rule used
         List<SpreadRow> rows = SpreadTable.rows(aligned, taxonomy);
         CreditAnalysis analysis = new CreditAnalysis(aligned.company(), aligned.currency(), aligned.years(), aligned.documents(), aligned.leftOut(),
-                aligned.notes(), lookup.assumptions(), rows, pack, scores, rating, flags, null);
+                aligned.notes(), assumptions(lookup, text), rows, pack, scores, rating, flags, null);
         return analysis.withNarrative(narrate(analysis));
+    }
+
+    private static List<String> assumptions(AlignedLookup lookup, List<TextFinding> text) {
+        List<String> out = new ArrayList<>(lookup.assumptions());
+        if (text == null) {
+            out.add("The reports' text was not read for going-concern, audit-opinion or material-weakness wording (the store keeps figures, not text): give the report files to have it read.");
+        }
+        return out;
     }
 
     /** Analyses a company's stored reports; the name is matched exactly, else as a unique part of one stored name (any case). */
     public CreditAnalysis analyse(FactStore store, String company) {
-        String name = resolve(store.companies(), company);
+        String name = companyNamed(store.companies(), company);
         List<Spread> spreads = new ArrayList<>();
         for (DocumentInfo d : store.documents()) {
             if (d.company().equals(name)) store.load(d.sha256()).ifPresent(spreads::add);
         }
-        return analyse(spreads, List.of());
+        if (spreads.isEmpty()) throw new IllegalArgumentException("the store holds no report of " + name);
+        return analyse(spreads, null, Map.of());
     }
 
-    static String resolve(List<String> companies, String wanted) {
+    /** The stored company name meant by {@code wanted}: exact (any case), else the one name containing it; throws saying why not. */
+    public static String companyNamed(List<String> companies, String wanted) {
         for (String c : companies) if (c.equalsIgnoreCase(wanted.strip())) return c;
         String w = wanted.strip().toLowerCase(Locale.ROOT);
         List<String> matches = companies.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(w)).toList();

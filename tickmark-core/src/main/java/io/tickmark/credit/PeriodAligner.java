@@ -77,6 +77,13 @@ public final class PeriodAligner {
         annual.sort(Comparator.comparing(PeriodAligner::reportEnd, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(s -> s.document().filingDate(), Comparator.nullsLast(Comparator.reverseOrder())));
         String company = company(annual.isEmpty() ? spreads : annual);
+        Set<String> names = new TreeSet<>();
+        for (Spread s : spreads) names.add(companyKey(s.document().company()));
+        names.remove(companyKey("Unknown company"));
+        if (names.size() > 1) {
+            notes.add(new AlignmentNote(AlignmentNote.Kind.COMPANY, "The reports name different companies (" + spreads.stream().map(s -> s.document().company() + " in " + s.document().fileName())
+                    .collect(Collectors.joining("; ")) + "): check they are one company's reports; the memo is headed " + company + "."));
+        }
         String currency = annual.isEmpty() ? null : currency(annual.get(0));
         List<Spread> used = new ArrayList<>();
         for (Spread s : annual) {
@@ -164,6 +171,13 @@ public final class PeriodAligner {
         return spreads.stream().map(s -> s.document().company())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("Unknown company");
+    }
+
+    /** A company name without case, punctuation or legal-form words, to compare how covers print it. */
+    static String companyKey(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
+                .replaceAll("\\b(the|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|sa|ag|nv|holdings?|group)\\b", " ");
+        return k.replaceAll("\\s+", " ").strip();
     }
 
     private static String currency(Spread s) {

@@ -54,7 +54,7 @@ public final class RatioPack {
             }
         }
         BigDecimal v = e.value();
-        return new Figure(id, year, v, Metric.display(v, unit, decimals, unit == Metric.Unit.MONEY ? Metric.Scale.MILLIONS : null),
+        return new Figure(id, year, v, unit == Metric.Unit.MONEY ? CreditAnalysis.money(v) : Metric.display(v, unit, decimals, null),
                 null, formula.text(), e, cautions(e));
     }
 
