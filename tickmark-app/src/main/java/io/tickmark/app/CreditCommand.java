@@ -168,8 +168,7 @@ final class CreditCommand implements Callable<Integer> {
 
     private List<Spread> fromStore(FactStore store) {
         String name = CreditAnalyst.companyNamed(store.companies(), company);
-        List<Spread> out = new ArrayList<>();
-        store.documents().stream().filter(d -> d.company().equals(name)).forEach(d -> store.load(d.sha256()).ifPresent(out::add));
+        List<Spread> out = CreditAnalyst.stored(store, company);
         io.err().println("Using " + out.size() + " stored report" + (out.size() == 1 ? "" : "s") + " of " + name);
         return out;
     }

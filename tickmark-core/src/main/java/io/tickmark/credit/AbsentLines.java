@@ -21,7 +21,16 @@ public record AbsentLines(Map<String, Rule> rules) {
         rules = Map.copyOf(rules);
     }
 
+    /** The rules shipped with Tickmark, read once. */
     public static AbsentLines standard() {
+        return Standard.RULES;
+    }
+
+    private static final class Standard {
+        static final AbsentLines RULES = read();
+    }
+
+    private static AbsentLines read() {
         CsvTable t = CsvTable.parse(CsvTable.resource("absent-lines.csv"), "absent-lines.csv", List.of("concept", "statement", "use", "reason"));
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {

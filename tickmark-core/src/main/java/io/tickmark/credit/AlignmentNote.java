@@ -6,7 +6,7 @@ package io.tickmark.credit;
  * a figure taken as zero because its line is not printed, or only one year to go on.
  */
 public record AlignmentNote(Kind kind, String text) {
-    public enum Kind { INTERIM_LEFT_OUT, NOT_ANNUAL, YEAR_END_CHANGED, CURRENCY, SCALE, RESTATED, ZERO_WHEN_ABSENT, ONE_YEAR, DUPLICATE, COMPANY }
+    public enum Kind { INTERIM_LEFT_OUT, NOT_ANNUAL, YEAR_END_CHANGED, CURRENCY, SCALE, RESTATED, ZERO_WHEN_ABSENT, ONE_YEAR, DUPLICATE, COMPANY, GAP }
 
     public AlignmentNote {
         if (kind == null || text == null || text.isBlank()) throw new IllegalArgumentException("alignment note needs a kind and a text");

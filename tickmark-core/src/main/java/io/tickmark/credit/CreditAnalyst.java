@@ -96,13 +96,19 @@ public final class CreditAnalyst {
 
     /** Analyses a company's stored reports; the name is matched exactly, else as a unique part of one stored name (any case). */
     public CreditAnalysis analyse(FactStore store, String company) {
+        return analyse(stored(store, company), null, Map.of());
+    }
+
+    /** The stored spreads of a company (name exact, or a unique part of one); throws saying why when there are none. */
+    public static List<Spread> stored(FactStore store, String company) {
         String name = companyNamed(store.companies(), company);
+        String key = PeriodAligner.companyKey(name);
         List<Spread> spreads = new ArrayList<>();
         for (DocumentInfo d : store.documents()) {
-            if (d.company().equals(name)) store.load(d.sha256()).ifPresent(spreads::add);
+            if (PeriodAligner.companyKey(d.company()).equals(key)) store.load(d.sha256()).ifPresent(spreads::add);
         }
         if (spreads.isEmpty()) throw new IllegalArgumentException("the store holds no report of " + name);
-        return analyse(spreads, null, Map.of());
+        return spreads;
     }
 
     /** The stored company name meant by {@code wanted}: exact (any case), else the one name containing it; throws saying why not. */
@@ -111,6 +117,7 @@ public final class CreditAnalyst {
         String w = wanted.strip().toLowerCase(Locale.ROOT);
         List<String> matches = companies.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(w)).toList();
         if (matches.size() == 1) return matches.get(0);
+        if (matches.stream().map(PeriodAligner::companyKey).distinct().count() == 1) return matches.get(0); // one company printed several ways
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("no company named '%s' in the store (it holds %d: %s)".formatted(wanted, companies.size(),
                     String.join(", ", companies.subList(0, Math.min(10, companies.size()))) + (companies.size() > 10 ? ", ..." : "")));

@@ -104,7 +104,6 @@ public final class PeriodAligner {
         Map<String, Map<Integer, Fact>> chosen = new LinkedHashMap<>();
         List<Restatement> restatements = new ArrayList<>();
         choose(candidates, chosen, restatements);
-        for (Restatement r : restatements) notes.add(new AlignmentNote(AlignmentNote.Kind.RESTATED, describe(r)));
         TreeSet<Integer> allYears = new TreeSet<>();
         chosen.values().forEach(m -> allYears.addAll(m.keySet()));
         List<Integer> years = new ArrayList<>(allYears);
@@ -117,6 +116,14 @@ public final class PeriodAligner {
         }
         Set<Integer> kept = new HashSet<>(years);
         chosen.values().forEach(m -> m.keySet().retainAll(kept));
+        restatements.removeIf(r -> !kept.contains(r.fiscalYear()));
+        for (Restatement r : restatements) notes.add(new AlignmentNote(AlignmentNote.Kind.RESTATED, describe(r)));
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) - years.get(i - 1) > 1) {
+                notes.add(new AlignmentNote(AlignmentNote.Kind.GAP, "No report covers FY%d%s: the columns jump from FY%d to FY%d, and no change or average is taken across the gap."
+                        .formatted(years.get(i - 1) + 1, years.get(i) - years.get(i - 1) > 2 ? " to FY" + (years.get(i) - 1) : "", years.get(i - 1), years.get(i))));
+            }
+        }
         List<CheckResult> failed = new ArrayList<>();
         for (Spread s : used) {
             for (CheckResult c : s.checks()) {
@@ -174,10 +181,10 @@ public final class PeriodAligner {
     }
 
     /** A company name without case, punctuation or legal-form words, to compare how covers print it. */
-    static String companyKey(String name) {
+    public static String companyKey(String name) {
         String k = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
                 .replaceAll("\\b(the|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|sa|ag|nv|holdings?|group)\\b", " ");
-        return k.replaceAll("\\s+", " ").strip();
+        return k.replaceAll("\\s+", ""); // covers read with stray spaces ("MGM R ESORTS") key alike
     }
 
     private static String currency(Spread s) {

@@ -33,8 +33,13 @@ public final class RatioCatalog {
         this.ratios = List.copyOf(ratios);
     }
 
+    private static volatile RatioCatalog standard;
+
+    /** The ratio file shipped with Tickmark, read once. */
     public static RatioCatalog standard() {
-        return parse(CsvTable.resource("ratios.csv"), "ratios.csv", MetricCatalog.standard());
+        RatioCatalog c = standard;
+        if (c == null) standard = c = parse(CsvTable.resource("ratios.csv"), "ratios.csv", MetricCatalog.standard());
+        return c;
     }
 
     public static RatioCatalog load(Path file, MetricCatalog metrics) throws IOException {

@@ -37,9 +37,13 @@ final class RedFlags {
         falling(ratios, "ebitda_interest", "EBITDA interest coverage", out);
         rising(ratios, "cash_conversion_cycle", 15, "Cash conversion cycle", "days", out);
         rising(ratios, "dso", 15, "Days sales outstanding", "days", out);
-        for (CheckResult c : a.failedChecks()) {
+        java.util.Map<String, List<CheckResult>> byRule = new java.util.LinkedHashMap<>();
+        for (CheckResult c : a.failedChecks()) byRule.computeIfAbsent(c.rule(), k -> new ArrayList<>()).add(c);
+        for (List<CheckResult> same : byRule.values()) {
+            CheckResult c = same.get(0);
+            String periods = same.stream().map(x -> x.period() == null ? "?" : x.period().label()).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
             out.add(new RedFlag(RedFlag.Severity.MEDIUM, "failed accounting check", c.period() == null ? 0 : c.period().fiscalYear(),
-                    "Accounting check failed: %s (%s)%s".formatted(c.rule(), c.period() == null ? "" : c.period().label(), c.message() == null ? "" : ": " + c.message()), List.of()));
+                    "Accounting check failed for %s: %s%s. Figures resting on these lines carry a caution.".formatted(periods, c.rule(), c.message() == null ? "" : " (" + c.message() + ")"), List.of()));
         }
         for (TextFinding t : text) {
             out.add(new RedFlag(t.severe() ? RedFlag.Severity.HIGH : RedFlag.Severity.INFO, t.kind(), 0,
@@ -62,9 +66,9 @@ final class RedFlags {
             List<Figure> f = r.figures();
             for (int i = 1; i < f.size(); i++) {
                 Figure now = f.get(i), before = f.get(i - 1);
-                if (!now.available() || !before.available() || before.value().signum() <= 0) continue;
+                if (!now.available() || !before.available() || before.value().signum() <= 0 || now.fiscalYear() != before.fiscalYear() + 1) continue;
                 double change = now.value().doubleValue() / before.value().doubleValue() - 1;
-                boolean twoYears = i >= 2 && f.get(i - 2).available() && f.get(i - 2).value().compareTo(before.value()) > 0 && before.value().compareTo(now.value()) > 0;
+                boolean twoYears = i >= 2 && f.get(i - 2).available() && f.get(i - 2).fiscalYear() == before.fiscalYear() - 1 && f.get(i - 2).value().compareTo(before.value()) > 0 && before.value().compareTo(now.value()) > 0;
                 if (change < -0.25 || twoYears) {
                     out.add(new RedFlag(RedFlag.Severity.MEDIUM, "falling coverage", now.fiscalYear(),
                             "%s fell from %s in FY%d to %s in FY%d%s.".formatted(name, before.shown(), before.fiscalYear(), now.shown(), now.fiscalYear(),
@@ -79,7 +83,7 @@ final class RedFlags {
             List<Figure> f = r.figures();
             for (int i = 1; i < f.size(); i++) {
                 Figure now = f.get(i), before = f.get(i - 1);
-                if (!now.available() || !before.available()) continue;
+                if (!now.available() || !before.available() || now.fiscalYear() != before.fiscalYear() + 1) continue;
                 if (now.value().doubleValue() - before.value().doubleValue() > threshold) {
                     out.add(new RedFlag(RedFlag.Severity.MEDIUM, "working capital strain", now.fiscalYear(),
                             "%s lengthened from %s in FY%d to %s in FY%d.".formatted(name, before.shown(), before.fiscalYear(), now.shown(), now.fiscalYear()), now.sources()));

@@ -44,8 +44,13 @@ public record Scorecard(String source, List<Factor> factors, List<Grade> grades)
         grades = grades.stream().sorted(Comparator.comparingDouble(Grade::minimum).reversed()).toList();
     }
 
+    /** The scorecard shipped with Tickmark (an example: a bank replaces it with its own), read once. */
     public static Scorecard standard() {
-        return parse(CsvTable.resource("scorecard.csv"), "scorecard.csv");
+        return Standard.CARD;
+    }
+
+    private static final class Standard {
+        static final Scorecard CARD = parse(CsvTable.resource("scorecard.csv"), "scorecard.csv");
     }
 
     public static Scorecard load(Path file) throws IOException {

@@ -31,7 +31,12 @@ import java.util.function.BiFunction;
 public final class Scores {
     static final MathContext MATH = MathContext.DECIMAL128;
 
+    private static final java.util.Map<String, Formula> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
     private final MetricCatalog metrics;
+
+    private static Formula formula(String text) {
+        return PARSED.computeIfAbsent(text, Formula::parse);
+    }
 
     public Scores(MetricCatalog metrics) {
         this.metrics = metrics;
@@ -74,7 +79,7 @@ public final class Scores {
 
     public ScoreResult altmanZ(FactLookup lookup, int year, BigDecimal marketValueOfEquity) {
         List<ScoreComponent> parts = new ArrayList<>(components(ALTMAN_COMMON, List.of("1.2", "1.4", "3.3"), lookup, year));
-        Figure tl = RatioPack.evaluate(metrics, "total_liabilities", Formula.parse("total_assets - total_equity"), null, Metric.Unit.MONEY, 1, year, lookup);
+        Figure tl = RatioPack.evaluate(metrics, "total_liabilities", formula("total_assets - total_equity"), null, Metric.Unit.MONEY, 1, year, lookup);
         Figure x4;
         if (marketValueOfEquity == null) {
             x4 = new Figure("X4", year, null, null, "n/a because the market value of equity is not in the financial statements (pass it to the analysis)", "market_value_of_equity / (total_assets - total_equity)", null, List.of());
@@ -117,7 +122,7 @@ public final class Scores {
         int sum = 0;
         List<String> missing = new ArrayList<>();
         for (Var v : PIOTROSKI) {
-            Figure f = RatioPack.evaluate(metrics, v.name(), Formula.parse(v.formula()), v.denominator() == null ? null : Formula.parse(v.denominator()),
+            Figure f = RatioPack.evaluate(metrics, v.name(), formula(v.formula()), v.denominator() == null ? null : formula(v.denominator()),
                     Metric.Unit.RATIO, 4, year, lookup);
             Integer signal = null;
             if (f.available()) {
@@ -149,7 +154,7 @@ public final class Scores {
     }
 
     private ScoreComponent component(Var v, FactLookup lookup, int year) {
-        Figure f = RatioPack.evaluate(metrics, v.name(), Formula.parse(v.formula()), v.denominator() == null ? null : Formula.parse(v.denominator()),
+        Figure f = RatioPack.evaluate(metrics, v.name(), formula(v.formula()), v.denominator() == null ? null : formula(v.denominator()),
                 Metric.Unit.RATIO, 4, year, lookup);
         return new ScoreComponent(v.name(), v.meaning(), new BigDecimal(v.coefficient()), null, f, null);
     }

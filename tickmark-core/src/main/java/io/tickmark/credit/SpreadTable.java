@@ -28,14 +28,16 @@ final class SpreadTable {
                 List<Double> common = new ArrayList<>();
                 List<Double> yoy = new ArrayList<>();
                 Fact previous = null;
+                int previousYear = Integer.MIN_VALUE;
                 for (int y : aligned.years()) {
                     Fact f = byYear.get(y);
                     values.add(f);
                     Fact b = aligned.fact(base, y).orElse(null);
                     common.add(f == null || b == null || b.value().signum() <= 0 ? null : f.value().divide(b.value(), MathContext.DECIMAL64).doubleValue());
-                    yoy.add(f == null || previous == null || previous.value().signum() == 0 ? null
+                    yoy.add(f == null || previous == null || previousYear != y - 1 || previous.value().signum() == 0 ? null
                             : f.value().subtract(previous.value()).divide(previous.value().abs(), MathContext.DECIMAL64).doubleValue());
                     previous = f;
+                    previousYear = y;
                 }
                 if (values.stream().allMatch(v -> v == null)) continue;
                 rows.add(new SpreadRow(c.id(), c.label(), type.name(), taxonomy.isSubtotal(c.id()), values, common, yoy));
