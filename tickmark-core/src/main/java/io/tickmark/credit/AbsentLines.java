@@ -11,7 +11,24 @@ import java.util.Optional;
  * interest income). Read from {@code absent-lines.csv}; every use is said in the memo.
  */
 public record AbsentLines(Map<String, Rule> rules) {
-    public record Rule(String concept, String statement, String use, String reason) {
+    /**
+     * {@code unlessPrinted}: words (any of, lower case) that, found in a line of the statement Tickmark left
+     * unmapped, mean the line may well be printed under another name, so no zero is taken.
+     */
+    public record Rule(String concept, String statement, String use, String reason, List<String> unlessPrinted) {
+        public Rule {
+            unlessPrinted = unlessPrinted == null ? List.of() : List.copyOf(unlessPrinted);
+        }
+
+        /** The first unmapped label that may be this line, or null. */
+        public String lookalike(List<String> unmappedLabels) {
+            for (String label : unmappedLabels) {
+                String l = label.toLowerCase(java.util.Locale.ROOT);
+                for (String w : unlessPrinted) if (l.contains(w)) return label;
+            }
+            return null;
+        }
+
         public boolean zero() {
             return "0".equals(use);
         }
@@ -34,7 +51,9 @@ public record AbsentLines(Map<String, Rule> rules) {
         CsvTable t = CsvTable.parse(CsvTable.resource("absent-lines.csv"), "absent-lines.csv", List.of("concept", "statement", "use", "reason"));
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
-            rules.put(r.require("concept"), new Rule(r.require("concept"), r.require("statement"), r.require("use"), r.require("reason")));
+            List<String> words = java.util.Arrays.stream(r.get("unless_printed").split("\\|")).map(String::strip).filter(w -> !w.isEmpty())
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            rules.put(r.require("concept"), new Rule(r.require("concept"), r.require("statement"), r.require("use"), r.require("reason"), words));
         }
         return new AbsentLines(rules);
     }

@@ -45,6 +45,12 @@ public final class AlignedLookup implements FactLookup {
         if (anchor.isEmpty()) return Optional.empty();
         Fact a = anchor.get();
         Source s = a.source();
+        String lookalike = r.lookalike(years.unmapped(s.sha256(), r.statement()));
+        if (lookalike != null) {
+            used.add("%s FY%d not taken as 0: %s p.%d prints '%s', which Tickmark did not map and may be that line; ratios needing it are n/a."
+                    .formatted(concept.replace('_', ' '), fiscalYear, s.document(), s.page(), lookalike));
+            return Optional.empty();
+        }
         used.add("%s taken as 0 where %s.".formatted(concept.replace('_', ' '), r.reason()));
         return Optional.of(new Fact(concept, concept.replace('_', ' ') + " (not printed)", r.statement(), a.period(), BigDecimal.ZERO, a.unit(),
                 new Source(s.document(), s.sha256(), s.page(), s.line(), s.top(), concept.replace('_', ' ') + ": " + r.reason(), NOT_PRINTED), 1.0));

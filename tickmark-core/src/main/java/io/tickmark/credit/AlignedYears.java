@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record AlignedYears(String company, String currency, List<Integer> years, Map<String, Map<Integer, Fact>> facts,
                            List<DocumentInfo> documents, List<DocumentInfo> leftOut, List<Restatement> restatements,
-                           List<CheckResult> failedChecks, List<AlignmentNote> notes) {
+                           List<CheckResult> failedChecks, List<AlignmentNote> notes, Map<String, List<String>> unmapped) {
     public AlignedYears {
         years = List.copyOf(years);
         facts = Map.copyOf(facts);
@@ -25,6 +25,12 @@ public record AlignedYears(String company, String currency, List<Integer> years,
         restatements = List.copyOf(restatements);
         failedChecks = List.copyOf(failedChecks);
         notes = List.copyOf(notes);
+        unmapped = unmapped == null ? Map.of() : Map.copyOf(unmapped);
+    }
+
+    /** The labels a report's statement prints that Tickmark mapped to no concept ({@code sha256 + "/" + statement}). */
+    public List<String> unmapped(String sha256, String statement) {
+        return unmapped.getOrDefault(sha256 + "/" + statement, List.of());
     }
 
     /** The fact chosen for a concept and fiscal year. */

@@ -130,8 +130,16 @@ public final class PeriodAligner {
                 if (c.failed() && c.period() != null && kept.contains(c.period().fiscalYear() + s.document().fiscalYearOffset())) failed.add(c);
             }
         }
+        Map<String, List<String>> unmapped = new HashMap<>();
+        for (Spread s : used) {
+            for (StatementSpread st : s.statements()) {
+                List<String> labels = st.lines().stream().filter(l -> !l.mapped() && l.values().stream().anyMatch(Objects::nonNull))
+                        .map(SpreadLine::label).toList();
+                unmapped.put(s.document().sha256() + "/" + st.type().name(), labels);
+            }
+        }
         return new AlignedYears(company, currency == null ? "USD" : currency, years, chosen,
-                used.stream().map(Spread::document).toList(), leftOut, restatements, failed, notes);
+                used.stream().map(Spread::document).toList(), leftOut, restatements, failed, notes, unmapped);
     }
 
     private static List<Spread> distinct(List<Spread> given, List<AlignmentNote> notes) {

@@ -112,4 +112,20 @@ class PeriodAlignerTest {
         assertThat(a.documents()).hasSize(1);
         assertThat(kinds(a)).contains(AlignmentNote.Kind.DUPLICATE);
     }
+
+    @Test
+    void a_missing_debt_line_is_zero_only_when_no_unmapped_line_may_be_it() {
+        var plain = Reports.tenK("plain.pdf", 2022).balance("total_assets", 900).balance("long_term_debt", 300).build();
+        var loans = Reports.tenK("loans.pdf", 2022).balance("total_assets", 900).balance("long_term_debt", 300)
+                .unmappedBalance("Loans and notes payable", 120).build();
+
+        AlignedLookup clean = new AlignedLookup(ALIGNER.align(List.of(plain)), AbsentLines.standard());
+        AlignedLookup unsure = new AlignedLookup(ALIGNER.align(List.of(loans)), AbsentLines.standard());
+
+        assertThat(clean.fact("short_term_debt", 2022).orElseThrow().value()).isZero();
+        assertThat(clean.fact("short_term_debt", 2022).orElseThrow().source().rawValue()).isEqualTo(AlignedLookup.NOT_PRINTED);
+        assertThat(clean.assumptions()).anySatisfy(s -> assertThat(s).contains("short term debt taken as 0"));
+        assertThat(unsure.fact("short_term_debt", 2022)).isEmpty();
+        assertThat(unsure.assumptions()).anySatisfy(s -> assertThat(s).contains("not taken as 0").contains("Loans and notes payable"));
+    }
 }

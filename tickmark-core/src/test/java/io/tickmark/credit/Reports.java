@@ -50,6 +50,9 @@ final class Reports {
     Reports flow(String concept, long... latestFirst) { flows.put(concept, latestFirst); return this; }
     Reports balance(String concept, long... latestFirst) { balances.put(concept, latestFirst); return this; }
 
+    /** A balance sheet line Tickmark did not map, under its printed label. */
+    Reports unmappedBalance(String label, long... latestFirst) { balances.put("~" + label, latestFirst); return this; }
+
     Spread build() {
         DocumentInfo info = new DocumentInfo(file, "sha-" + file, "Invented Corp", form, end, end.plusMonths(2), 100);
         List<StatementSpread> statements = new ArrayList<>();
@@ -73,7 +76,10 @@ final class Reports {
                 Source s = new Source(file, "sha-" + file, page, line, 100f + line * 12, v.getKey(), String.valueOf(v.getValue()[i]));
                 facts.add(new Fact(v.getKey(), v.getKey(), type.name(), periods.get(i), BigDecimal.valueOf(v.getValue()[i]), Unit.money(currency), s, 1.0));
             }
-            lines.add(new SpreadLine(v.getKey(), v.getKey(), v.getKey(), List.of(), facts));
+            boolean unmapped = v.getKey().startsWith("~");
+            String label = unmapped ? v.getKey().substring(1) : v.getKey();
+            if (unmapped) facts.replaceAll(f -> new Fact(null, label, f.statement(), f.period(), f.value(), f.unit(), f.source(), 1.0));
+            lines.add(new SpreadLine(unmapped ? null : v.getKey(), label, label, List.of(), facts));
             line++;
         }
         return new StatementSpread(type, type.title(), List.of(page), periods, scale, currency, lines);
