@@ -87,6 +87,29 @@ public final class Tickmark {
         return new Asker(store).ask(question);
     }
 
+    /**
+     * A credit analysis of one company's reports, as records: each report is read (its text scanned for
+     * going-concern and audit wording) and spread, the years lined up, then ratios, scores, rating, red flags and
+     * narrative, every figure ticked. Write it with {@link io.tickmark.credit.memo.MemoWriter}.
+     *
+     * @throws io.tickmark.document.UnreadableDocumentException naming the file and the reason when one can't be read
+     */
+    public static io.tickmark.credit.CreditAnalysis credit(List<Path> reports) throws IOException {
+        List<Spread> spreads = new ArrayList<>();
+        List<io.tickmark.credit.TextFinding> text = new ArrayList<>();
+        for (Path report : reports) {
+            Document document = read(report);
+            text.addAll(io.tickmark.credit.TextScan.scan(document));
+            spreads.add(spread(document));
+        }
+        return io.tickmark.credit.CreditAnalyst.standard().analyse(spreads, text);
+    }
+
+    /** A credit analysis of a company's reports in the store (name exact, or a unique part of one). */
+    public static io.tickmark.credit.CreditAnalysis credit(FactStore store, String company) {
+        return io.tickmark.credit.CreditAnalyst.standard().analyse(store, company);
+    }
+
     /** Opens the store: the given JDBC URL (PostgreSQL or H2), or the embedded H2 database in {@code dataDir} when the URL is null. */
     public static FactStore openStore(String jdbcUrl, Path dataDir) {
         return jdbcUrl == null || jdbcUrl.isBlank() ? FactStore.openDefault(dataDir) : FactStore.open(jdbcUrl);

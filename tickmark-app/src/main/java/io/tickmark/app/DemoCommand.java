@@ -1,5 +1,10 @@
 package io.tickmark.app;
 
+import io.tickmark.Tickmark;
+import io.tickmark.credit.CreditAnalysis;
+import io.tickmark.credit.CreditAnalyst;
+import io.tickmark.credit.TextScan;
+import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadWriter;
 import io.tickmark.sample.SampleCompany;
 import io.tickmark.sample.SampleReport;
@@ -19,9 +24,10 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a sample 10-K of a fictitious company into the data dir, spread it into the store,"
-                + " and print the spread. Needs no data of your own."})
+                + " print the spread, and write its credit memo beside it. Needs no data of your own."})
 final class DemoCommand implements Callable<Integer> {
     static final Path SAMPLE = Path.of("sample", "northwind-10k.pdf");
+    static final Path MEMO = Path.of("sample", "northwind-credit-memo.html");
 
     private final Io io;
 
@@ -58,7 +64,17 @@ final class DemoCommand implements Callable<Integer> {
         if (outcome.failed()) return 1;
         io.err().println(stored(outcome));
         output.write(writer, List.of(outcome.spread()), io);
+        creditMemo(sample, outcome);
         return 0;
+    }
+
+    /** The report in, a credit memo out: the sample company's memo beside its report. */
+    private void creditMemo(Path sample, Outcome outcome) throws java.io.IOException {
+        Path memo = storeOptions.dataDir(io).resolve(MEMO);
+        CreditAnalysis analysis = CreditAnalyst.standard().analyse(List.of(outcome.spread()), TextScan.scan(Tickmark.read(sample)));
+        AtomicOutput.write(memo, out -> MemoWriter.Format.HTML.writer().write(analysis, out));
+        io.err().println("Wrote its credit memo (ratios, scores, rating, red flags, charts; every figure ticked) to " + memo
+                + "; for your own reports: tickmark credit REPORT.pdf -o memo.pdf");
     }
 
     private String stored(Outcome outcome) {

@@ -34,6 +34,7 @@ public final class Main implements Runnable {
                 .addSubcommand("index", new IndexCommand(io))
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("grid", new GridCommand(io))
+                .addSubcommand("credit", new CreditCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
                         .addSubcommand("coverage", new CoverageEvalCommand(io))
@@ -44,7 +45,8 @@ public final class Main implements Runnable {
                         .addSubcommand("spread", new SpreadBenchCommand(io))
                         .addSubcommand("ask", new AskBenchCommand(io))
                         .addSubcommand("search", new SearchBenchCommand(io))
-                        .addSubcommand("grid", new GridBenchCommand(io)));
+                        .addSubcommand("grid", new GridBenchCommand(io))
+                        .addSubcommand("credit", new CreditBenchCommand(io)));
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));

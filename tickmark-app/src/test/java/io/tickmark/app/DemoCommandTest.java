@@ -43,6 +43,16 @@ class DemoCommandTest {
                 .contains("Balance sheet", "Income statement", "Cash flow statement");
     }
 
+    @Test
+    void demo_writes_the_sample_companys_credit_memo() throws IOException {
+        Cli.Run run = Cli.run("demo", "--data-dir", dir.toString());
+
+        Path memo = dir.resolve("sample").resolve("northwind-credit-memo.html");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(memo)).contains("Credit memo", "Risk rating", "northwind-10k.pdf#page=");
+        assertThat(run.err()).contains("credit memo").contains(memo.toString());
+    }
+
     /** Needs the real spreader (Spreader.spread is a stub until the lead merges it). */
     @Test
     void demo_run_again_loads_the_same_spread_from_the_store() {

@@ -249,8 +249,14 @@ final class RowContext {
         if (concepts.size() == 1) return mapped(i, concepts.iterator().next(), score, why);
         List<String> sided = concepts.stream().filter(c -> onSide(i, c)).toList();
         if (sided.size() == 1) return mapped(i, sided.get(0), score * 0.95, why + ", on the " + side(i) + " side");
+        // "Interest expense" and "Interest expense, net" read alike once ", net" is dropped: the printed word decides
+        boolean saysNet = NET.matcher(rows.get(i).label()).find();
+        List<String> byNet = concepts.stream().filter(c -> NET.matcher(taxonomy.require(c).label()).find() == saysNet).toList();
+        if (byNet.size() == 1) return mapped(i, byNet.get(0), score * 0.95, why + (saysNet ? ", the label says net" : ", the label does not say net"));
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern NET = java.util.regex.Pattern.compile("(?i)\\bnet\\b");
 
     private boolean onSide(int i, String concept) {
         Concept.Balance side = side(i);

@@ -1,0 +1,193 @@
+package io.tickmark.app;
+
+import io.tickmark.Tickmark;
+import io.tickmark.credit.CreditAnalysis;
+import io.tickmark.credit.CreditAnalyst;
+import io.tickmark.credit.CreditDataException;
+import io.tickmark.credit.RatioCatalog;
+import io.tickmark.credit.RedFlag;
+import io.tickmark.credit.Scorecard;
+import io.tickmark.credit.TextFinding;
+import io.tickmark.credit.TextScan;
+import io.tickmark.credit.memo.MemoWriter;
+import io.tickmark.document.Document;
+import io.tickmark.document.UnreadableDocumentException;
+import io.tickmark.metrics.MetricCatalog;
+import io.tickmark.spread.Spread;
+import io.tickmark.spread.Spreader;
+import io.tickmark.store.FactStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tickmark credit}: a credit memo from one company's reports (files, and/or its reports in the store):
+ * spread, years lined up, ratio pack, scores, scorecard rating, red flags, narrative; HTML, PDF, XLSX or JSON.
+ */
+@Command(name = "credit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a credit memo from one company's reports: the spread in multi-year columns, the ratio pack,",
+                "Altman Z/Z'', Piotroski F and Beneish M scores, a scorecard rating and red flags, every figure ticked.",
+                "Reports given as files are spread (or loaded from the store when already ingested) and their text is read",
+                "for going-concern and audit wording; --company takes the company's reports from the store."})
+final class CreditCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Annual reports of one company (PDF, HTML, XLSX, CSV, XBRL), any order.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MEMO", description = "Write the memo here: .pdf, .html, .xlsx or .json (default: a summary on standard output).")
+    private Path output;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "Take this company's reports from the store (exact name, or a unique part of one).")
+    private String company;
+
+    @Option(names = "--scorecard", paramLabel = "FILE", description = "Your own scorecard CSV (kind,name,metric,weight,direction,cutoffs,description).")
+    private Path scorecard;
+
+    @Option(names = "--ratios", paramLabel = "FILE", description = "Your own ratio definitions CSV (id,family,name,formula,denominator,unit,decimals,variant,better,description).")
+    private Path ratios;
+
+    @Option(names = "--no-store", description = "Don't look reports up in the store or save them there.")
+    private boolean noStore;
+
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Mixin
+    private Verbosity verbosity;
+
+    CreditCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (files.isEmpty() && company == null) throw new ParameterException(spec.commandLine(), "Give report files, or --company NAME to use the store");
+        if (company != null && noStore) throw new ParameterException(spec.commandLine(), "--company reads the store; it cannot go with --no-store");
+        MemoWriter writer = writer();
+        CreditAnalyst analyst = analyst();
+        List<Spread> spreads = new ArrayList<>();
+        List<TextFinding> text = new ArrayList<>();
+        try (FactStore store = noStore ? null : storeOptions.open(io)) {
+            if (!files.isEmpty()) spreadFiles(store, spreads, text);
+            if (company != null) {
+                try {
+                    spreads.addAll(fromStore(store));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+        }
+        if (spreads.isEmpty()) {
+            io.err().println("No report could be spread: no memo written.");
+            return 1;
+        }
+        CreditAnalysis analysis = analyst.analyse(spreads, files.isEmpty() ? null : text, java.util.Map.of());
+        if (output == null) {
+            printSummary(analysis);
+            return 0;
+        }
+        AtomicOutput.write(output, out -> writer.write(analysis, out));
+        io.err().println("Wrote the credit memo of " + analysis.company() + " (" + years(analysis) + ") to " + output);
+        return 0;
+    }
+
+    private MemoWriter writer() {
+        if (output == null) return null;
+        MemoWriter.Format format = MemoWriter.Format.of(output);
+        if (format == null) {
+            throw new ParameterException(spec.commandLine(), "-o " + output + ": the memo is written as .pdf, .html, .xlsx or .json; name the file with one of these");
+        }
+        return format.writer();
+    }
+
+    private CreditAnalyst analyst() {
+        CreditAnalyst analyst = CreditAnalyst.standard();
+        try {
+            if (scorecard != null) analyst = analyst.withScorecard(Scorecard.load(scorecard));
+            if (ratios != null) analyst = analyst.withRatios(RatioCatalog.load(ratios, MetricCatalog.standard()));
+        } catch (NoSuchFileException e) {
+            throw new UserError(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("cannot read " + e.getMessage());
+        } catch (CreditDataException e) {
+            throw new UserError(e.getMessage());
+        }
+        return analyst;
+    }
+
+    private void spreadFiles(FactStore store, List<Spread> spreads, List<TextFinding> text) {
+        List<Inputs.Input> inputs = Inputs.expand(files);
+        int i = 0;
+        for (Inputs.Input input : inputs) {
+            i++;
+            long start = System.nanoTime();
+            String counter = inputs.size() > 1 ? "[" + i + "/" + inputs.size() + "] " : "";
+            if (input.problem() != null) {
+                io.err().println(counter + input.path() + ": " + input.problem());
+                continue;
+            }
+            try {
+                Document document = Tickmark.read(input.path());
+                text.addAll(TextScan.scan(document));
+                Optional<Spread> stored = store == null || storeOptions.refresh ? Optional.empty() : store.load(document.sha256());
+                Spread spread = stored.orElseGet(() -> Spreader.standard().spread(document));
+                if (spread.statements().isEmpty()) {
+                    io.err().println(counter + input.path() + ": " + BatchSpreader.NO_STATEMENTS);
+                    continue;
+                }
+                if (stored.isEmpty() && store != null) {
+                    if (storeOptions.refresh) store.replace(spread); else store.save(spread);
+                }
+                spreads.add(spread);
+                io.err().println(String.format(Locale.ROOT, "%s%s %.1fs%s", counter, input.path(), (System.nanoTime() - start) / 1e9, stored.isPresent() ? " (from the store)" : ""));
+            } catch (UnreadableDocumentException e) {
+                io.err().println(counter + input.path() + ": " + e.reason());
+            } catch (IOException | RuntimeException e) {
+                io.err().println(counter + input.path() + ": could not be spread: " + OneLineErrors.describe(e, false));
+                if (verbosity.verbose) e.printStackTrace(io.err());
+            }
+        }
+    }
+
+    private List<Spread> fromStore(FactStore store) {
+        String name = CreditAnalyst.companyNamed(store.companies(), company);
+        List<Spread> out = CreditAnalyst.stored(store, company);
+        io.err().println("Using " + out.size() + " stored report" + (out.size() == 1 ? "" : "s") + " of " + name);
+        return out;
+    }
+
+    private void printSummary(CreditAnalysis a) {
+        io.out().println("Credit memo: " + a.company() + " (" + years(a) + ")");
+        io.out().println();
+        if (a.narrative() != null) {
+            for (String p : a.narrative().paragraphs()) {
+                io.out().println(p);
+                io.out().println();
+            }
+        }
+        for (RedFlag f : a.flags()) io.out().println("  " + f.severity() + "  " + f.text());
+        io.out().println("Write the whole memo with -o memo.pdf (or .html, .xlsx, .json).");
+        io.out().flush();
+    }
+
+    private static String years(CreditAnalysis a) {
+        return a.years().isEmpty() ? "no year lined up" : a.years().size() == 1 ? "FY" + a.years().get(0) : "FY" + a.years().get(0) + " to FY" + a.years().get(a.years().size() - 1);
+    }
+}

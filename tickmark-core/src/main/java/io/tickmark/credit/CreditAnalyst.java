@@ -1,0 +1,148 @@
+package io.tickmark.credit;
+
+import io.tickmark.metrics.MetricCatalog;
+import io.tickmark.spread.DocumentInfo;
+import io.tickmark.spread.Spread;
+import io.tickmark.store.FactStore;
+import io.tickmark.taxonomy.Taxonomy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns one company's spreads (given, or from the store) into a {@link CreditAnalysis}: lines the years
+ * up, computes the ratio pack, the scores of each year, the scorecard rating of the latest year and the
+ * red flags, then has the narrative written and checked. Immutable; the with-methods give a changed copy.
+ */
+public final class CreditAnalyst {
+    private final Taxonomy taxonomy;
+    private final MetricCatalog metrics;
+    private final RatioCatalog ratios;
+    private final Scorecard scorecard;
+    private final AbsentLines absent;
+    private final NarrativeWriter narrative;
+
+    public CreditAnalyst(Taxonomy taxonomy, MetricCatalog metrics, RatioCatalog ratios, Scorecard scorecard, AbsentLines absent,
+                         NarrativeWriter narrative) {
+        this.taxonomy = Objects.requireNonNull(taxonomy);
+        this.metrics = Objects.requireNonNull(metrics);
+        this.ratios = Objects.requireNonNull(ratios);
+        this.scorecard = Objects.requireNonNull(scorecard);
+        this.absent = Objects.requireNonNull(absent);
+        this.narrative = Objects.requireNonNull(narrative);
+    }
+
+    /** The standard taxonomy, metric catalog, ratio file, scorecard and absent-line rules, template narrative. */
+    public static CreditAnalyst standard() {
+        return new CreditAnalyst(Taxonomy.standard(), MetricCatalog.standard(), RatioCatalog.standard(), Scorecard.standard(),
+                AbsentLines.standard(), new TemplateNarrative());
+    }
+
+    public CreditAnalyst withScorecard(Scorecard card) {
+        return new CreditAnalyst(taxonomy, metrics, ratios, card, absent, narrative);
+    }
+
+    public CreditAnalyst withRatios(RatioCatalog pack) {
+        return new CreditAnalyst(taxonomy, metrics, pack, scorecard, absent, narrative);
+    }
+
+    public CreditAnalyst withNarrative(NarrativeWriter writer) {
+        return new CreditAnalyst(taxonomy, metrics, ratios, scorecard, absent, writer);
+    }
+
+    /**
+     * Analyses the spreads of one company's reports; {@code text} is what {@link TextScan} found in them,
+     * null when their text was not read (the memo then says so).
+     */
+    public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text) {
+        return analyse(spreads, text, Map.of());
+    }
+
+    /**
+     * As {@link #analyse(List, List)}, with the market value of equity at fiscal year ends where known
+     * (Altman's original Z needs it; without it Z is n/a and says why).
+     */
+    public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, Map<Integer, BigDecimal> marketValueOfEquity) {
+        AlignedYears aligned = new PeriodAligner(taxonomy).align(spreads);
+        AlignedLookup lookup = new AlignedLookup(aligned, absent);
+        List<RatioRow> pack = new RatioPack(metrics, ratios).compute(lookup, aligned.years());
+        Scores scorer = new Scores(metrics);
+        List<ScoreResult> scores = new ArrayList<>();
+        for (int y : aligned.years()) {
+            boolean unclassified = aligned.fact("total_assets", y).isPresent() && aligned.fact("total_current_assets", y).isEmpty()
+                    && aligned.fact("total_current_liabilities", y).isEmpty();
+            scores.addAll(scorer.all(lookup, y, marketValueOfEquity.get(y), unclassified));
+        }
+        Rating rating = aligned.hasYears() ? new Rater(scorecard, metrics).rate(aligned.latestYear(), pack, scores, lookup) : null;
+        List<RedFlag> flags = RedFlags.find(aligned, pack, text == null ? List.of() : text);
+        // assumptions are read after every evaluation, so they list each absent-line rule used
+        List<SpreadRow> rows = SpreadTable.rows(aligned, taxonomy);
+        CreditAnalysis analysis = new CreditAnalysis(aligned.company(), aligned.currency(), aligned.years(), aligned.documents(), aligned.leftOut(),
+                aligned.notes(), assumptions(lookup, text), rows, pack, scores, rating, flags, null);
+        return analysis.withNarrative(narrate(analysis));
+    }
+
+    private static List<String> assumptions(AlignedLookup lookup, List<TextFinding> text) {
+        List<String> out = new ArrayList<>(lookup.assumptions());
+        if (text == null) {
+            out.add("The reports' text was not read for going-concern, audit-opinion or material-weakness wording (the store keeps figures, not text): give the report files to have it read.");
+        }
+        return out;
+    }
+
+    /** Analyses a company's stored reports; the name is matched exactly, else as a unique part of one stored name (any case). */
+    public CreditAnalysis analyse(FactStore store, String company) {
+        return analyse(stored(store, company), null, Map.of());
+    }
+
+    /** The stored spreads of a company (name exact, or a unique part of one); throws saying why when there are none. */
+    public static List<Spread> stored(FactStore store, String company) {
+        String name = companyNamed(store.companies(), company);
+        String key = PeriodAligner.companyKey(name);
+        List<Spread> spreads = new ArrayList<>();
+        for (DocumentInfo d : store.documents()) {
+            if (PeriodAligner.companyKey(d.company()).equals(key)) store.load(d.sha256()).ifPresent(spreads::add);
+        }
+        if (spreads.isEmpty()) throw new IllegalArgumentException("the store holds no report of " + name);
+        return spreads;
+    }
+
+    /** The stored company name meant by {@code wanted}: exact (any case), else the one name containing it; throws saying why not. */
+    public static String companyNamed(List<String> companies, String wanted) {
+        for (String c : companies) if (c.equalsIgnoreCase(wanted.strip())) return c;
+        String w = wanted.strip().toLowerCase(Locale.ROOT);
+        List<String> matches = companies.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(w)).toList();
+        if (matches.size() == 1) return matches.get(0);
+        if (matches.stream().map(PeriodAligner::companyKey).distinct().count() == 1) return matches.get(0); // one company printed several ways
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("no company named '%s' in the store (it holds %d: %s)".formatted(wanted, companies.size(),
+                    String.join(", ", companies.subList(0, Math.min(10, companies.size()))) + (companies.size() > 10 ? ", ..." : "")));
+        }
+        throw new IllegalArgumentException("'%s' matches several companies in the store: %s; give the full name".formatted(wanted, String.join(", ", matches)));
+    }
+
+    private Narrative narrate(CreditAnalysis analysis) {
+        Narrative written;
+        try {
+            written = narrative.write(analysis);
+        } catch (RuntimeException e) {
+            return fallback(analysis, "The narrative writer failed (" + e.getMessage() + "): the template narrative is shown instead.");
+        }
+        List<String> bad = new ArrayList<>();
+        for (String p : written.paragraphs()) bad.addAll(FigureCheck.unverified(p, analysis));
+        if (!bad.isEmpty()) {
+            return fallback(analysis, "The %s narrative was rejected: its numbers %s are not among the ticked figures; the template narrative is shown instead."
+                    .formatted(written.author(), bad));
+        }
+        return written;
+    }
+
+    private static Narrative fallback(CreditAnalysis analysis, String why) {
+        Narrative t = new TemplateNarrative().write(analysis);
+        return new Narrative(t.author(), t.paragraphs(), List.of(why));
+    }
+}
