@@ -33,6 +33,7 @@ public final class Main implements Runnable {
                 .addSubcommand("ask", new AskCommand(io))
                 .addSubcommand("index", new IndexCommand(io))
                 .addSubcommand("search", new SearchCommand(io))
+                .addSubcommand("serve", new ServeCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
                         .addSubcommand("coverage", new CoverageEvalCommand(io))
@@ -41,7 +42,8 @@ public final class Main implements Runnable {
                 .addSubcommand("bench", new CommandLine(new BenchCommand())
                         .addSubcommand("spread", new SpreadBenchCommand(io))
                         .addSubcommand("ask", new AskBenchCommand(io))
-                        .addSubcommand("search", new SearchBenchCommand(io)));
+                        .addSubcommand("search", new SearchBenchCommand(io))
+                        .addSubcommand("serve", new ServeBenchCommand(io)));
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));
