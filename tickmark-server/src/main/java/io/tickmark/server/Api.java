@@ -98,7 +98,7 @@ final class Api {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("exceed")
                     || String.valueOf(e.getCause()).toLowerCase(Locale.ROOT).contains("exceed")) {
                 throw new ApiException(413, "too_large", "a file is larger than the limit of " + config.maxUploadBytes()
@@ -530,7 +530,9 @@ final class Api {
             ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A year must be four digits, e.g. 2022");
             return;
         }
-        Answer a = new Asker(new CorrectedFactStore(workspace(ctx))).ask(cellQuestion(company.trim(), q.trim(), year));
+        Workspace ws = workspace(ctx);
+        if (year == null) year = latestYear(ws, company.trim());
+        Answer a = new Asker(new CorrectedFactStore(ws)).ask(cellQuestion(company.trim(), q.trim(), year));
         String text;
         if (a.answered()) {
             BigDecimal v = a.asked() != null ? a.asked() : a.value();
@@ -539,6 +541,15 @@ final class Api {
             text = "#N/A " + a.message().replaceAll("\\s+", " ");
         }
         ctx.contentType("text/plain; charset=utf-8").result(text);
+    }
+
+    /** The latest fiscal year reported by a document of a company whose name contains the given one (null when none). */
+    private static String latestYear(Workspace ws, String company) {
+        String wanted = company.toLowerCase(Locale.ROOT);
+        return ws.store().documents().stream()
+                .filter(d -> d.periodEnd() != null && d.company().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(d -> io.tickmark.facts.Period.instant(d.periodEnd()).fiscalYear() + d.fiscalYearOffset())
+                .max(Integer::compare).map(String::valueOf).orElse(null);
     }
 
     /** "revenue" for 3M in 2018 becomes "What is 3M's FY2018 revenue?"; a whole question is asked as written, with the company added when missing. */

@@ -91,8 +91,11 @@ public final class TickmarkServer implements AutoCloseable {
         cfg.jsonMapper(new JavalinJackson(mapper, false));
         cfg.startup.showJavalinBanner = false;
         cfg.http.maxRequestSize = 1_000_000L;
-        cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
-        cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() * config.maxUploadFiles() + 1_000_000L, SizeUnit.BYTES);
+        // Jetty only caps the whole request (refused earlier by its Content-Length); each file's limit is checked
+        // after parsing, so the client reads a JSON 413 instead of a connection cut in mid-upload.
+        long request = config.maxUploadBytes() * config.maxUploadFiles() + 1_000_000L;
+        cfg.jetty.multipartConfig.maxFileSize(request, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(request, SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         cfg.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toAbsolutePath().toString());
         cfg.staticFiles.add(s -> {
