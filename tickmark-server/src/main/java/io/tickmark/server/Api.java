@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.tickmark.Tickmark;
 import io.tickmark.ask.Answer;
-import io.tickmark.ask.Asker;
 import io.tickmark.document.Document;
 import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.Formats;
@@ -362,7 +361,7 @@ final class Api {
         if (concept != null && !concept.matches("[A-Za-z][A-Za-z0-9_.:-]{0,299}")) {
             throw ApiException.badRequest("'concept' must be a concept name of the chart of accounts, e.g. Revenue");
         }
-        FactOverride saved = ws.overrides().add(new FactOverride(0, sha, ref.statement(), ref.line(), ref.column(), concept, value,
+        FactOverride saved = ws.correct(new FactOverride(0, sha, ref.statement(), ref.line(), ref.column(), concept, value,
                 reason, Auth.caller(ctx).user(), null));
         ctx.status(201).json(SpreadView.override(saved));
     }
@@ -459,7 +458,7 @@ final class Api {
         if (question.length() > MAX_QUESTION) throw ApiException.badRequest("the question has " + question.length()
                 + " characters; the limit is " + MAX_QUESTION);
         Workspace ws = workspace(ctx);
-        Answer answer = new Asker(new CorrectedFactStore(ws)).ask(question);
+        Answer answer = ws.asker().ask(question);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", answer);
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
@@ -532,7 +531,7 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         if (year == null) year = latestYear(ws, company.trim());
-        Answer a = new Asker(new CorrectedFactStore(ws)).ask(cellQuestion(company.trim(), q.trim(), year));
+        Answer a = ws.asker().ask(cellQuestion(company.trim(), q.trim(), year));
         String text;
         if (a.answered()) {
             BigDecimal v = a.asked() != null ? a.asked() : a.value();

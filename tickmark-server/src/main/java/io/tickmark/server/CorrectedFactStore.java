@@ -30,7 +30,7 @@ final class CorrectedFactStore implements FactStore {
 
     @Override
     public List<Fact> facts(String company, String concept) {
-        List<FactOverride> all = workspace.overrides().all();
+        List<FactOverride> all = workspace.corrections();
         List<Fact> base = base().facts(company, concept);
         if (all.isEmpty()) return base;
         Map<String, FactOverride> inForce = new java.util.HashMap<>();

@@ -23,6 +23,8 @@ final class Workspace implements AutoCloseable {
     private final FactStore store;
     private final OverrideStore overrides;
     private SearchIndex index;
+    private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
+    private volatile io.tickmark.ask.Asker asker;
     private final Map<String, Spread> spreads = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Spread> eldest) {
@@ -47,6 +49,29 @@ final class Workspace implements AutoCloseable {
 
     OverrideStore overrides() {
         return overrides;
+    }
+
+    /** Every correction of the workspace, oldest first; read once and kept until the next correction. */
+    java.util.List<io.tickmark.store.FactOverride> corrections() {
+        java.util.List<io.tickmark.store.FactOverride> c = corrections;
+        if (c == null) corrections = c = overrides.all();
+        return c;
+    }
+
+    /** Stores a correction (appended, never replacing) and returns it as stored. */
+    synchronized io.tickmark.store.FactOverride correct(io.tickmark.store.FactOverride o) {
+        try {
+            return overrides.add(o);
+        } finally {
+            corrections = null;
+        }
+    }
+
+    /** The metric engine over this workspace's facts with the corrections in force (stateless: one is shared). */
+    io.tickmark.ask.Asker asker() {
+        io.tickmark.ask.Asker a = asker;
+        if (a == null) asker = a = new io.tickmark.ask.Asker(new CorrectedFactStore(this));
+        return a;
     }
 
     /** Where uploads of a document are kept: {@code uploads/SHA/original-name}. */
@@ -74,6 +99,7 @@ final class Workspace implements AutoCloseable {
 
     void evict(String sha256) {
         spreads.remove(sha256);
+        corrections = null;
     }
 
     /** The workspace's search index, opened on first use (a stale index is rebuilt empty: documents are added again on upload). */

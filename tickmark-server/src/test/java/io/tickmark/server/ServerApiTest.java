@@ -282,6 +282,31 @@ class ServerApiTest {
     }
 
     @Test
+    void failedChecksAreOnTheValuesTheyInvolve() throws Exception {
+        String eps = live.key("epsilon", "Eve");
+        byte[] csv;
+        try (var in = getClass().getResourceAsStream("unbalanced-balance-sheet.csv")) {
+            csv = in.readAllBytes();
+        }
+        HttpResponse<String> r = live.upload(eps, new Multipart().file("unbalanced.csv", csv));
+        JsonNode item = live.json(r).path("files").path(0);
+        assertThat(live.awaitJob(eps, item.path("job").path("id").asText()).path("state").asText()).isEqualTo("DONE");
+        String s = item.path("sha256").asText();
+        JsonNode spread = live.json(live.get("/v1/documents/" + s + "/spread", eps));
+        JsonNode totalAssets = null;
+        for (JsonNode line : spread.path("statements").path(0).path("lines")) {
+            if ("total_assets".equals(line.path("concept").asText())) totalAssets = line.path("values");
+        }
+        assertThat(totalAssets).isNotNull();
+        assertThat(totalAssets.path(0).path("failedChecks").size()).as("the unbalanced year").isPositive();
+        assertThat(totalAssets.path(1).path("failedChecks").size()).as("the balanced year").isZero();
+        // a CSV has no page to draw: the tick mark is said instead
+        HttpResponse<String> png = live.get("/v1/documents/" + s + "/facts/" + totalAssets.path(0).path("id").asText() + "/source.png", eps);
+        assertJsonError(png, 415, "not_pdf");
+        assertThat(live.json(png).path("message").asText()).contains("unbalanced.csv");
+    }
+
+    @Test
     void gridAndMemoAreSeamsThatSaySo() throws Exception {
         assertJsonError(live.postJson("/v1/grid/jobs", alpha, "{\"companies\":[\"a\"],\"questions\":[\"b\"]}"), 501, "not_implemented");
         assertJsonError(live.send("POST", "/v1/companies/" + enc(company) + "/credit-memo", alpha, null, null), 501, "not_implemented");

@@ -34,6 +34,19 @@ class WebUiBrowserTest {
             assertThat(browser.script("return document.querySelector('#jobs').innerText").asText()).contains("northwind-10k.pdf");
             browser.screenshot(SHOTS.resolve("1-uploaded.png"));
 
+            Path csv = tmp.resolve("unbalanced.csv");
+            try (var in = getClass().getResourceAsStream("unbalanced-balance-sheet.csv")) {
+                Files.write(csv, in.readAllBytes());
+            }
+            browser.type("#file-input", csv.toAbsolutePath().toString());
+            browser.await("the second company", "return document.querySelectorAll('a.company-link').length === 2", 60);
+            browser.click("a.company-link[href*='Unknown']");
+            browser.await("failed checks in place", "return document.querySelectorAll('td.failed button.fact').length > 0", 30);
+            assertThat(browser.script("return document.querySelector('ul.checks').innerText").asText()).contains("balance_sheet_identity");
+            browser.screenshot(SHOTS.resolve("2a-failed-checks.png"));
+
+            browser.go(live.base() + "/index.html#/");
+            browser.await("the company list", "return !!document.querySelector('a.company-link')", 20);
             browser.click("a.company-link");
             browser.await("the spread", "return document.querySelectorAll('button.fact').length > 20", 30);
             assertThat(browser.script("return document.querySelectorAll('table.statement').length").asInt()).isEqualTo(3);
