@@ -49,6 +49,7 @@ final class Api {
     private final Jobs jobs;
     private final PageImages images = new PageImages();
     private final ObjectMapper mapper = SpreadJson.mapper();
+    private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     Api(ServerConfig config, Workspaces workspaces, Jobs jobs) {
         this.config = config;
@@ -183,7 +184,7 @@ final class Api {
                 document = Tickmark.read(file);
             }
             progress.at(0.7, "storing");
-            boolean saved = ws.store().save(spread);
+            boolean saved = ws.facts().save(spread);
             progress.at(0.8, "indexing");
             List<String> notes = new ArrayList<>();
             try {
@@ -215,7 +216,7 @@ final class Api {
 
     void documents(Context ctx) {
         Workspace ws = workspace(ctx);
-        ctx.json(Map.of("documents", ws.store().documents()));
+        ctx.json(Map.of("documents", ws.facts().documents()));
     }
 
     private static String sha(Context ctx) {
@@ -255,7 +256,7 @@ final class Api {
     void deleteDocument(Context ctx) throws IOException {
         Workspace ws = workspace(ctx);
         String sha = sha(ctx);
-        if (!ws.store().delete(sha)) throw ApiException.notFound("no document " + sha + " in this workspace");
+        if (!ws.facts().delete(sha)) throw ApiException.notFound("no document " + sha + " in this workspace");
         ws.evict(sha);
         Uploads.deleteFolder(ws.uploads().resolve(sha));
         ctx.json(Map.of("deleted", sha));
@@ -264,7 +265,7 @@ final class Api {
     void spread(Context ctx) {
         Workspace ws = workspace(ctx);
         String sha = sha(ctx);
-        ctx.json(SpreadView.of(stored(ws, sha), ws.overrides().of(sha)));
+        ctx.json(SpreadView.of(stored(ws, sha), ws.corrections(sha)));
     }
 
     void documentFacts(Context ctx) {
@@ -274,7 +275,7 @@ final class Api {
     }
 
     private static List<Object> facts(Workspace ws, Spread spread, String concept) {
-        Map<String, FactOverride> corrections = SpreadView.inForce(ws.overrides().of(spread.document().sha256()));
+        Map<String, FactOverride> corrections = SpreadView.inForce(ws.corrections(spread.document().sha256()));
         List<Object> out = new ArrayList<>();
         for (int s = 0; s < spread.statements().size(); s++) {
             StatementSpread st = spread.statements().get(s);
@@ -304,7 +305,7 @@ final class Api {
         Spread spread = stored(ws, sha);
         FactRef ref = FactRef.parse(ctx.pathParam("fact"));
         Fact f = ref.in(spread).orElseThrow(() -> ApiException.notFound("no fact " + ref.id() + " in document " + sha));
-        List<FactOverride> trail = ws.overrides().of(sha).stream()
+        List<FactOverride> trail = ws.corrections(sha).stream()
                 .filter(o -> o.statement() == ref.statement() && o.line() == ref.line() && o.column() == ref.column()).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", ref.id());
@@ -369,7 +370,7 @@ final class Api {
     void overrides(Context ctx) {
         Workspace ws = workspace(ctx);
         String document = ctx.queryParam("document");
-        List<FactOverride> list = document == null ? ws.overrides().all() : ws.overrides().of(document.toLowerCase(Locale.ROOT));
+        List<FactOverride> list = document == null ? ws.overrides().all() : ws.corrections(document.toLowerCase(Locale.ROOT));
         ctx.json(Map.of("overrides", list.stream().map(o -> {
             Map<String, Object> m = SpreadView.override(o);
             m.put("document", o.sha256());
@@ -412,17 +413,17 @@ final class Api {
 
     void companies(Context ctx) {
         Workspace ws = workspace(ctx);
-        ctx.json(Map.of("companies", ws.store().companies()));
+        ctx.json(Map.of("companies", ws.facts().companies()));
     }
 
     private String company(Context ctx, Workspace ws) {
         String name = ctx.pathParam("company");
-        if (!ws.store().companies().contains(name)) throw ApiException.notFound("no company '" + name + "' in this workspace");
+        if (!ws.facts().companies().contains(name)) throw ApiException.notFound("no company '" + name + "' in this workspace");
         return name;
     }
 
     private List<DocumentInfo> documentsOf(Workspace ws, String company) {
-        return ws.store().documents().stream().filter(d -> d.company().equals(company)).toList();
+        return ws.facts().documents().stream().filter(d -> d.company().equals(company)).toList();
     }
 
     void companyDocuments(Context ctx) {
@@ -435,7 +436,7 @@ final class Api {
         String company = company(ctx, ws);
         List<Object> spreads = new ArrayList<>();
         for (DocumentInfo d : documentsOf(ws, company)) {
-            ws.spread(d.sha256()).ifPresent(s -> spreads.add(SpreadView.of(s, ws.overrides().of(d.sha256()))));
+            ws.spread(d.sha256()).ifPresent(s -> spreads.add(SpreadView.of(s, ws.corrections(d.sha256()))));
         }
         ctx.json(Map.of("company", company, "spreads", spreads));
     }
@@ -444,9 +445,16 @@ final class Api {
         Workspace ws = workspace(ctx);
         String company = company(ctx, ws);
         String concept = ctx.queryParam("concept");
-        List<Object> all = new ArrayList<>();
-        for (DocumentInfo d : documentsOf(ws, company)) ws.spread(d.sha256()).ifPresent(s -> all.addAll(facts(ws, s, concept)));
-        ctx.json(Map.of("company", company, "facts", all));
+        byte[] json = ws.rendered("facts\u0000" + company + "\u0000" + concept, () -> {
+            List<Object> all = new ArrayList<>();
+            for (DocumentInfo d : documentsOf(ws, company)) ws.spread(d.sha256()).ifPresent(s -> all.addAll(facts(ws, s, concept)));
+            try {
+                return compact.writeValueAsBytes(Map.of("company", company, "facts", all));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the facts of " + company + " as JSON", e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
     }
 
     // ---- questions ----
@@ -470,10 +478,10 @@ final class Api {
     }
 
     private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
-        if (ws.store().documents().isEmpty()) return List.of();
+        if (ws.facts().documents().isEmpty()) return List.of();
         try {
             QuestionSearch.Result r = new QuestionSearch(ws.index()).search(question, k);
-            return r.passages().stream().filter(p -> ws.store().contains(p.sha256())).toList();
+            return r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList();
         } catch (IllegalArgumentException e) {
             return List.of();
         }
@@ -490,11 +498,11 @@ final class Api {
         List<Passage> passages;
         if (company != null || year != null) {
             Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
-            passages = ws.store().documents().isEmpty() ? List.of() : ws.index().search(q, new Filters(company, null, fy), k);
+            passages = ws.facts().documents().isEmpty() ? List.of() : ws.index().search(q, new Filters(company, null, fy), k);
         } else {
             passages = evidence(ws, q, k);
         }
-        ctx.json(Map.of("query", q, "passages", passages.stream().filter(p -> ws.store().contains(p.sha256())).toList()));
+        ctx.json(Map.of("query", q, "passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList()));
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {
@@ -545,7 +553,7 @@ final class Api {
     /** The latest fiscal year reported by a document of a company whose name contains the given one (null when none). */
     private static String latestYear(Workspace ws, String company) {
         String wanted = company.toLowerCase(Locale.ROOT);
-        return ws.store().documents().stream()
+        return ws.facts().documents().stream()
                 .filter(d -> d.periodEnd() != null && d.company().toLowerCase(Locale.ROOT).contains(wanted))
                 .map(d -> io.tickmark.facts.Period.instant(d.periodEnd()).fiscalYear() + d.fiscalYearOffset())
                 .max(Integer::compare).map(String::valueOf).orElse(null);

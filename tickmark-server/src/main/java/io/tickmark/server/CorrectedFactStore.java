@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 final class CorrectedFactStore implements FactStore {
     private final Workspace workspace;
+    // Reads are cached until the workspace changes (a document stored or deleted, a correction made): the metric
+    // engine asks for many concepts per question, and each store call is a database session of its own.
+    private final Map<String, List<Fact>> facts = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<DocumentInfo> documents;
+    private volatile List<String> companies;
 
     CorrectedFactStore(Workspace workspace) {
         this.workspace = workspace;
@@ -28,8 +33,20 @@ final class CorrectedFactStore implements FactStore {
         return workspace.store();
     }
 
+    /** Forgets what was read: the workspace changed. */
+    void changed() {
+        facts.clear();
+        documents = null;
+        companies = null;
+    }
+
     @Override
     public List<Fact> facts(String company, String concept) {
+        if (facts.size() > 50_000) facts.clear();
+        return facts.computeIfAbsent(company + "\u0000" + concept, k -> List.copyOf(read(company, concept)));
+    }
+
+    private List<Fact> read(String company, String concept) {
         List<FactOverride> all = workspace.corrections();
         List<Fact> base = base().facts(company, concept);
         if (all.isEmpty()) return base;
@@ -55,17 +72,25 @@ final class CorrectedFactStore implements FactStore {
 
     @Override
     public boolean contains(String sha256) {
-        return base().contains(sha256);
+        return documents().stream().anyMatch(d -> d.sha256().equals(sha256));
     }
 
     @Override
     public boolean save(Spread spread) {
-        return base().save(spread);
+        try {
+            return base().save(spread);
+        } finally {
+            workspace.changed();
+        }
     }
 
     @Override
     public boolean replace(Spread spread) {
-        return base().replace(spread);
+        try {
+            return base().replace(spread);
+        } finally {
+            workspace.changed();
+        }
     }
 
     @Override
@@ -75,17 +100,25 @@ final class CorrectedFactStore implements FactStore {
 
     @Override
     public List<DocumentInfo> documents() {
-        return base().documents();
+        List<DocumentInfo> d = documents;
+        if (d == null) documents = d = List.copyOf(base().documents());
+        return d;
     }
 
     @Override
     public List<String> companies() {
-        return base().companies();
+        List<String> c = companies;
+        if (c == null) companies = c = List.copyOf(base().companies());
+        return c;
     }
 
     @Override
     public boolean delete(String sha256) {
-        return base().delete(sha256);
+        try {
+            return base().delete(sha256);
+        } finally {
+            workspace.evict(sha256);
+        }
     }
 
     /** The workspace owns the store: closing this view closes nothing. */

@@ -24,7 +24,8 @@ final class Workspace implements AutoCloseable {
     private final OverrideStore overrides;
     private SearchIndex index;
     private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
-    private volatile io.tickmark.ask.Asker asker;
+    private final CorrectedFactStore view = new CorrectedFactStore(this);
+    private final io.tickmark.ask.Asker asker = new io.tickmark.ask.Asker(view);
     private final Map<String, Spread> spreads = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Spread> eldest) {
@@ -58,20 +59,46 @@ final class Workspace implements AutoCloseable {
         return c;
     }
 
+    /** The corrections of one document, oldest first. */
+    java.util.List<io.tickmark.store.FactOverride> corrections(String sha256) {
+        return corrections().stream().filter(o -> o.sha256().equals(sha256)).toList();
+    }
+
+    /** Rendered answers kept until the next change (e.g. a company's facts as JSON). */
+    private final Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    byte[] rendered(String key, java.util.function.Supplier<byte[]> render) {
+        if (rendered.size() > 256) rendered.clear();
+        return rendered.computeIfAbsent(key, k -> render.get());
+    }
+
     /** Stores a correction (appended, never replacing) and returns it as stored. */
     synchronized io.tickmark.store.FactOverride correct(io.tickmark.store.FactOverride o) {
         try {
             return overrides.add(o);
         } finally {
-            corrections = null;
+            changed();
         }
     }
 
     /** The metric engine over this workspace's facts with the corrections in force (stateless: one is shared). */
     io.tickmark.ask.Asker asker() {
-        io.tickmark.ask.Asker a = asker;
-        if (a == null) asker = a = new io.tickmark.ask.Asker(new CorrectedFactStore(this));
-        return a;
+        return asker;
+    }
+
+    /**
+     * The workspace's facts as the API shows and the metric engine reads them: corrections in force, reads cached
+     * until the next change. Save and delete documents through it so the caches follow.
+     */
+    CorrectedFactStore facts() {
+        return view;
+    }
+
+    /** Something was stored, deleted or corrected: cached reads are stale. */
+    void changed() {
+        corrections = null;
+        rendered.clear();
+        view.changed();
     }
 
     /** Where uploads of a document are kept: {@code uploads/SHA/original-name}. */
@@ -99,7 +126,7 @@ final class Workspace implements AutoCloseable {
 
     void evict(String sha256) {
         spreads.remove(sha256);
-        corrections = null;
+        changed();
     }
 
     /** The workspace's search index, opened on first use (a stale index is rebuilt empty: documents are added again on upload). */
