@@ -33,7 +33,7 @@ public final class CsvReader implements DocumentReader {
         char separator = separator(text).orElse(','); // a single column has no separator to sniff
         String name = file.getFileName().toString();
         Grid grid = new Grid(name.replaceFirst("\\.[A-Za-z]+$", ""), rows(file, text, separator));
-        List<Page> pages = GridLayout.pages(grid, 1);
+        List<Page> pages = GridLayout.pages(grid, 1, false);
         if (pages.isEmpty()) throw new UnreadableDocumentException(file, "CSV file has no cells");
         return new Document(name, Hashes.sha256(bytes), DocumentFormat.CSV, pages);
     }

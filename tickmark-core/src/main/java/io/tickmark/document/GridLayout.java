@@ -23,8 +23,10 @@ final class GridLayout {
     private static final float CHAR_WIDTH = HtmlLayout.CHAR_WIDTH;
 
     private final List<Integer> valueColumns;
+    private final String sheet;
 
-    private GridLayout(List<Grid.Row> rows) {
+    private GridLayout(List<Grid.Row> rows, String sheet) {
+        this.sheet = sheet;
         TreeSet<Integer> columns = new TreeSet<>();
         for (Grid.Row r : rows) {
             if (yearRow(r)) continue;
@@ -33,15 +35,18 @@ final class GridLayout {
         this.valueColumns = List.copyOf(columns);
     }
 
-    /** The sheet's pages, numbered from {@code firstPage}; empty when the sheet has no rows. */
-    static List<Page> pages(Grid grid, int firstPage) {
+    /**
+     * The sheet's pages, numbered from {@code firstPage}; empty when the sheet has no rows. Amounts carry their
+     * cell as anchor in Excel's notation, {@code "'Balance Sheet'!C12"} for a workbook sheet ({@code workbook}), {@code "C12"} for a CSV file.
+     */
+    static List<Page> pages(Grid grid, int firstPage, boolean workbook) {
         List<List<Grid.Row>> blocks = blocks(grid.rows());
         boolean titled = grid.rows().stream().anyMatch(GridLayout::titleRow);
         List<Page> pages = new ArrayList<>();
         for (List<Grid.Row> block : blocks) {
             List<TextLine> lines = new ArrayList<>();
             if (!titled && pages.isEmpty() && !grid.name().isBlank()) lines.add(textLine(0, 0, grid.name()));
-            new GridLayout(block).layOut(block, lines);
+            new GridLayout(block, workbook ? grid.name() : null).layOut(block, lines);
             if (lines.isEmpty()) continue;
             float width = Math.max(HtmlLayout.PAGE_WIDTH, lines.stream().map(TextLine::x1).max(Float::compare).orElse(0f) + 20f);
             float height = lines.get(lines.size() - 1).bottom() + LINE_HEIGHT;
@@ -102,7 +107,7 @@ final class GridLayout {
         int firstValue = valueColumns.isEmpty() ? Integer.MAX_VALUE : valueColumns.get(0);
         List<Word> words = new ArrayList<>();
         for (Grid.Cell c : row.cells()) {
-            if (c.amount() && !years) words.addAll(amount(c, top));
+            if (c.amount() && !years) words.addAll(amount(c, top, anchor(c, row)));
             else if (words.isEmpty() && c.column() < firstValue) words.addAll(label(c, top));
             else words.addAll(centred(c, top));
         }
@@ -116,13 +121,17 @@ final class GridLayout {
         return FIRST_VALUE_X + VALUE_STEP * Math.min(k, Math.max(0, valueColumns.size() - 1));
     }
 
-    private List<Word> amount(Grid.Cell c, float top) {
+    private String anchor(Grid.Cell c, Grid.Row row) {
+        return new org.apache.poi.ss.util.CellReference(sheet, row.number() - 1, c.column(), false, false).formatAsString();
+    }
+
+    private List<Word> amount(Grid.Cell c, float top, String anchor) {
         float right = amountX(c.column()) + (c.text().endsWith(")") ? 4f : 0f);
         List<Word> out = new ArrayList<>();
         String[] parts = c.text().split(" ");
         for (int i = parts.length - 1; i >= 0; i--) {
             float width = parts[i].length() * CHAR_WIDTH;
-            out.add(0, new Word(parts[i], right - width, right, top, top + FONT_SIZE, FONT_SIZE, c.bold()));
+            out.add(0, new Word(parts[i], right - width, right, top, top + FONT_SIZE, FONT_SIZE, c.bold(), anchor));
             right -= width + CHAR_WIDTH;
         }
         return out;

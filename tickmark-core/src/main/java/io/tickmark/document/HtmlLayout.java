@@ -30,7 +30,7 @@ public final class HtmlLayout {
     private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "center", "section", "article", "blockquote", "pre", "body", "dl", "dt", "dd", "header", "footer", "form",
             "tr", "tbody", "thead", "tfoot", "caption", "address", "figure", "main", "nav");
-    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "ix:header", "noscript", "template");
+    static final Set<String> SKIPPED_TAGS = Set.of("head", "script", "style", "title", "ix:header", "noscript", "template");
 
     /** Where an element stands: 1-based page, 0-based line on that page, and an anchor the UI can scroll to. */
     public record Position(int page, int line, String anchor) {
@@ -79,7 +79,7 @@ public final class HtmlLayout {
             return;
         }
         String tag = e.normalName();
-        if (SKIPPED.contains(tag) || Styles.hidden(e)) return;
+        if (SKIPPED_TAGS.contains(tag) || Styles.hidden(e)) return;
         if (Styles.breakBefore(e)) breakPage();
         if (tag.equals("hr")) {
             breakPage();
@@ -134,7 +134,7 @@ public final class HtmlLayout {
             if (row.breakBefore()) breakPage();
             int index = lines.size();
             float top = index * LINE_HEIGHT;
-            List<Word> words = grid.words(row, top);
+            List<Word> words = grid.words(row, top, "table-" + number + "-row-" + row.index() + "-col-");
             for (HtmlTable.Tagged t : row.tagged()) {
                 positions.put(t.element(), new Position(pageNumber(), words.isEmpty() ? Math.max(0, index - 1) : index,
                         Inline.anchor(t.element(), "table-" + number + "-row-" + row.index() + "-col-" + t.column())));

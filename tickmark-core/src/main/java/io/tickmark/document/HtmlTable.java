@@ -22,14 +22,14 @@ final class HtmlTable {
     private static final int MAX_SPAN = 1000;
 
     /** A non-empty cell: its text, grid columns {@code from..to} (inclusive), indentation and weight. */
-    record Cell(String text, int from, int to, float indent, boolean bold) {
+    record Cell(String text, int from, int to, float indent, boolean bold, Element element) {
     }
 
     /** An inline XBRL element in a row and the grid column of its cell. */
     record Tagged(Element element, int column) {
     }
 
-    /** A row: its index in the table, its non-empty cells left to right, tagged elements and a page break before it. */
+    /** A row: its 0-based index among the table's rows (hidden ones counted), its non-empty cells left to right, tagged elements and a page break before it. */
     record Row(int index, List<Cell> cells, List<Tagged> tagged, boolean breakBefore) {
     }
 
@@ -56,9 +56,9 @@ final class HtmlTable {
         collectRows(table, trs);
         List<Row> rows = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // per grid column: rows still covered by a rowspan above
-        for (Element tr : trs) {
-            if (HtmlLayout.Styles.hidden(tr)) continue;
-            rows.add(row(rows.size(), tr, spans));
+        for (int i = 0; i < trs.size(); i++) {
+            if (HtmlLayout.Styles.hidden(trs.get(i))) continue;
+            rows.add(row(i, trs.get(i), spans));
         }
         return new HtmlTable(rows);
     }
@@ -93,7 +93,7 @@ final class HtmlTable {
                 CellText text = CellText.of(td);
                 for (Element e : text.tagged()) tagged.add(new Tagged(e, column));
                 if (!text.text().isEmpty()) {
-                    cells.add(new Cell(text.text(), column, column + colspan - 1, text.indent(), text.bold()));
+                    cells.add(new Cell(text.text(), column, column + colspan - 1, text.indent(), text.bold(), td));
                 }
             }
             column += colspan;
@@ -111,14 +111,14 @@ final class HtmlTable {
         }
     }
 
-    /** The row's words, left to right, on a line at {@code top}. */
-    List<Word> words(Row row, float top) {
+    /** The row's words, left to right, on a line at {@code top}; amounts anchored at {@code anchor} + their grid column. */
+    List<Word> words(Row row, float top, String anchor) {
         List<Word> words = new ArrayList<>();
         List<Piece> pieces = pieces(row);
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             switch (p.kind()) {
-                case AMOUNT -> words.addAll(Cells.isYear(p.text()) && !valueColumns.contains(p.cell().to()) ? centred(p, top) : amount(p, top));
+                case AMOUNT -> words.addAll(Cells.isYear(p.text()) && !valueColumns.contains(p.cell().to()) ? centred(p, top) : amount(p, top, anchor + p.cell().from()));
                 case CURRENCY -> words.add(word(p.text(), amountX(nextAmount(pieces, i, p)) - 70f, top, p.cell().bold()));
                 case TEXT -> words.addAll(isLabel(p, words) ? label(p, top) : centred(p, top));
                 default -> {
@@ -148,13 +148,14 @@ final class HtmlTable {
         return fallback.cell().to();
     }
 
-    private List<Word> amount(Piece p, float top) {
+    private List<Word> amount(Piece p, float top, String anchor) {
         float right = amountX(p.cell().to()) + (p.closed() ? 4f : 0f);
         List<Word> out = new ArrayList<>();
         String[] parts = p.text().split(" ");
         for (int i = parts.length - 1; i >= 0; i--) {
             float width = parts[i].length() * HtmlLayout.CHAR_WIDTH;
-            out.add(0, new Word(parts[i], right - width, right, top, top + HtmlLayout.FONT_SIZE, HtmlLayout.FONT_SIZE, p.cell().bold()));
+            out.add(0, new Word(parts[i], right - width, right, top, top + HtmlLayout.FONT_SIZE, HtmlLayout.FONT_SIZE, p.cell().bold(),
+                    anchor));
             right -= width + HtmlLayout.CHAR_WIDTH;
         }
         return out;

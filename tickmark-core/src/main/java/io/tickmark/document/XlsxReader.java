@@ -64,7 +64,7 @@ public final class XlsxReader implements DocumentReader {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes)); XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) continue;
-                pages.addAll(GridLayout.pages(grid(workbook.getSheetAt(i), problems), pages.size() + 1));
+                pages.addAll(GridLayout.pages(grid(workbook.getSheetAt(i), problems), pages.size() + 1, true));
             }
         } catch (IOException | OpenXML4JException | RuntimeException e) { // POI reports corrupt parts with runtime exceptions
             throw unreadable(file, e);

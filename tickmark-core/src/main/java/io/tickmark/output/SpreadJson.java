@@ -135,8 +135,15 @@ public final class SpreadJson {
     @JsonIgnoreProperties({"instant"})
     private interface PeriodOrder {}
 
-    @JsonPropertyOrder({"document", "sha256", "page", "line", "top", "rawLabel", "rawValue"})
-    private interface SourceOrder {}
+    /** A box only for PDF pages and an anchor only for HTML and workbooks: each is left out where it is null. */
+    @JsonPropertyOrder({"document", "sha256", "page", "line", "top", "rawLabel", "rawValue", "box", "anchor"})
+    private interface SourceOrder {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        io.tickmark.facts.Box box();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String anchor();
+    }
 
     @JsonPropertyOrder({"name", "rule", "period", "status", "left", "right", "concepts", "message"})
     private interface CheckOrder {}

@@ -4,6 +4,8 @@ import io.tickmark.check.AccountingChecks;
 import io.tickmark.check.CheckResult;
 import io.tickmark.check.StatementValues;
 import io.tickmark.document.Document;
+import io.tickmark.document.DocumentFormat;
+import io.tickmark.facts.Box;
 import io.tickmark.facts.Fact;
 import io.tickmark.facts.Period;
 import io.tickmark.facts.Source;
@@ -127,7 +129,9 @@ public final class Spreader {
             case SHARES -> cell.value().multiply(table.shareScale());
             case MONEY -> cell.value().multiply(table.scale());
         };
-        Source source = new Source(doc.fileName(), doc.sha256(), row.page(), row.line(), row.top(), row.label(), cell.raw());
+        Box box = doc.format() == DocumentFormat.PDF ? cell.box() : null;
+        Source source = new Source(doc.fileName(), doc.sha256(), row.page(), row.line(), row.top(), row.label(), cell.raw(),
+                box, cell.anchor());
         return new Fact(concept, row.label(), table.type().name(), periodOf(concept, table.columns().get(column).period()),
                 value, unit, source, 1.0);
     }

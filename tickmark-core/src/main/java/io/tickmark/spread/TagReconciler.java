@@ -70,7 +70,8 @@ final class TagReconciler {
         }
         int sign = cell.value().signum() != 0 ? cell.value().signum() : tag.value().signum();
         BigDecimal value = magnitude.divide(multiplier, 12, RoundingMode.HALF_UP).stripTrailingZeros();
-        return new Cell(cell.raw(), sign < 0 ? value.negate() : value);
+        String anchor = tag.anchor().isEmpty() ? cell.anchor() : tag.anchor();
+        return new Cell(cell.raw(), sign < 0 ? value.negate() : value, cell.box(), anchor);
     }
 
     /** What the table multiplies a printed value of this unit by: its scale for money, share scale for shares, 1 otherwise. */

@@ -13,8 +13,8 @@ import java.util.List;
  */
 record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
 
-    /** A printed number with its horizontal extent on the page. */
-    record Value(String raw, BigDecimal value, float x0, float x1) {
+    /** A printed number with its box on the page and the anchor of the cell it came from (null for PDFs). */
+    record Value(String raw, BigDecimal value, float x0, float x1, float top, float bottom, String anchor) {
         float center() {
             return (x0 + x1) / 2f;
         }
@@ -31,7 +31,7 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
             BigDecimal v = Numbers.parse(t);
             if (v == null) break;
             if (i > 0 && isMonth(words.get(i - 1).text())) break; // "June 30": a date in the label, not a value
-            values.add(0, new Value(t, v, w.x0(), w.x1()));
+            values.add(0, new Value(t, v, w.x0(), w.x1(), w.top(), w.bottom(), w.anchor()));
         }
         List<Word> label = new ArrayList<>(words.subList(0, i + 1));
         while (!label.isEmpty() && (isCurrencyMark(label.get(label.size() - 1).text()) || isLeader(label.get(label.size() - 1).text()))) {
@@ -92,6 +92,6 @@ record LineTokens(TextLine line, List<Word> labelWords, List<Value> values) {
 
     private static Word merge(Word a, Word b, String text) {
         return new Word(text, Math.min(a.x0(), b.x0()), Math.max(a.x1(), b.x1()), Math.min(a.top(), b.top()),
-                Math.max(a.bottom(), b.bottom()), a.fontSize(), a.bold() || b.bold());
+                Math.max(a.bottom(), b.bottom()), a.fontSize(), a.bold() || b.bold(), a.anchor() != null ? a.anchor() : b.anchor());
     }
 }

@@ -168,7 +168,7 @@ final class RowAssembler {
             if (col < 0) continue;
             float d = Math.abs(bands.get(band).right() - v.x1());
             if (cells[col] == null || d < distance[col]) {
-                cells[col] = new Cell(v.raw(), v.value());
+                cells[col] = new Cell(v.raw(), v.value(), new io.tickmark.facts.Box(v.x0(), v.top(), v.x1(), v.bottom()), v.anchor());
                 distance[col] = d;
             }
         }

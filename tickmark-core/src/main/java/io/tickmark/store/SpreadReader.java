@@ -1,6 +1,7 @@
 package io.tickmark.store;
 
 import io.tickmark.check.CheckResult;
+import io.tickmark.facts.Box;
 import io.tickmark.facts.Fact;
 import io.tickmark.facts.Period;
 import io.tickmark.facts.Source;
@@ -130,11 +131,17 @@ final class SpreadReader {
     private static Fact fact(ResultSet rs) throws SQLException {
         Source source = new Source(rs.getString("source_document"), rs.getString("source_sha256"),
                 rs.getInt("page_number"), rs.getInt("line_index"), rs.getFloat("top_pt"),
-                rs.getString("raw_label"), rs.getString("raw_value"));
+                rs.getString("raw_label"), rs.getString("raw_value"), box(rs), rs.getString("anchor"));
         return new Fact(rs.getString("concept"), rs.getString("label"), rs.getString("statement"),
                 new Period(date(rs, "period_end"), rs.getInt("months")),
                 Amounts.restore(rs.getBigDecimal("amount"), rs.getInt("amount_scale")),
                 Unit.parse(rs.getString("unit_code")), source, rs.getDouble("confidence"));
+    }
+
+    private static Box box(ResultSet rs) throws SQLException {
+        float x0 = rs.getFloat("box_x0");
+        if (rs.wasNull()) return null;
+        return new Box(x0, rs.getFloat("box_top"), rs.getFloat("box_x1"), rs.getFloat("box_bottom"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

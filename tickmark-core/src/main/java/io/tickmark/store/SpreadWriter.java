@@ -1,6 +1,7 @@
 package io.tickmark.store;
 
 import io.tickmark.check.CheckResult;
+import io.tickmark.facts.Box;
 import io.tickmark.facts.Fact;
 import io.tickmark.facts.Period;
 import io.tickmark.facts.Unit;
@@ -154,8 +155,9 @@ final class SpreadWriter {
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO facts (document_sha, statement_seq, line_seq, column_seq, company_id, concept, label, statement,
                                    period_end, months, amount, amount_scale, unit_code, confidence, source_document,
-                                   source_sha256, page_number, line_index, top_pt, raw_label, raw_value)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                   source_sha256, page_number, line_index, top_pt, raw_label, raw_value,
+                                   box_x0, box_top, box_x1, box_bottom, anchor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int s = 0; s < statements.size(); s++) {
                 List<SpreadLine> lines = statements.get(s).lines();
                 for (int l = 0; l < lines.size(); l++) {
@@ -196,6 +198,17 @@ final class SpreadWriter {
         ps.setFloat(19, fact.source().top());
         ps.setString(20, fact.source().rawLabel());
         ps.setString(21, fact.source().rawValue());
+        Box box = fact.source().box();
+        setFloat(ps, 22, box == null ? null : box.x0());
+        setFloat(ps, 23, box == null ? null : box.top());
+        setFloat(ps, 24, box == null ? null : box.x1());
+        setFloat(ps, 25, box == null ? null : box.bottom());
+        ps.setString(26, fact.source().anchor());
+    }
+
+    private static void setFloat(PreparedStatement ps, int index, Float value) throws SQLException {
+        if (value == null) ps.setNull(index, java.sql.Types.REAL);
+        else ps.setFloat(index, value);
     }
 
     private void insertChecks(List<CheckResult> checks) throws SQLException {

@@ -115,6 +115,23 @@ class XlsxReaderTest {
     }
 
     @Test
+    void anchors_every_value_to_the_workbook_cell_that_holds_it() throws IOException {
+        Path file = twoSheets();
+        Spread spread = Tickmark.spread(file);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(spread.facts()).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.source().box()).isNull();
+                org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(f.source().anchor());
+                Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+                assertThat(cell.getNumericCellValue()).as(f.source().anchor() + " holds " + f.source().rawValue())
+                        .isEqualTo(Double.parseDouble(f.source().rawValue().replaceAll("[,)$ ]", "").replace('(', '-')));
+            });
+        }
+        assertThat(value(spread, "total_assets", END_2024).source().anchor()).startsWith("'Balance sheet'!");
+    }
+
+    @Test
     void reads_formulas_as_their_cached_values_never_evaluating_them() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sheet = wb.createSheet("BS");

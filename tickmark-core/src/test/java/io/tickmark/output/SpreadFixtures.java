@@ -101,7 +101,9 @@ final class SpreadFixtures {
 
     static Fact fact(String concept, String label, String statement, Period period, String value, Unit unit,
                      String file, int page, int line, String rawLabel, String rawValue) {
-        Source source = new Source(file, SHA, page, line, 100.5f + line * 12.25f, rawLabel, rawValue);
+        float top = 100.5f + line * 12.25f;
+        Source source = new Source(file, SHA, page, line, top, rawLabel, rawValue,
+                new io.tickmark.facts.Box(410f, top, 452.5f, top + 9f), null);
         return new Fact(concept, label, statement, period, new BigDecimal(value), unit, source, 0.95);
     }
 }

@@ -66,7 +66,9 @@ class SpreadJsonTest {
         assertThat(fact.at("/period/months").asInt()).isEqualTo(12);
         assertThat(fieldNames(fact.get("period"))).containsExactly("end", "months");
         assertThat(fieldNames(fact.get("source")))
-                .containsExactly("document", "sha256", "page", "line", "top", "rawLabel", "rawValue");
+                .containsExactly("document", "sha256", "page", "line", "top", "rawLabel", "rawValue", "box");
+        assertThat(fieldNames(fact.at("/source/box"))).containsExactly("x0", "top", "x1", "bottom");
+        assertThat(fact.at("/source/box/x1").floatValue()).isEqualTo(452.5f);
         assertThat(fact.at("/source/page").asInt()).isEqualTo(61);
         assertThat(fact.at("/source/rawValue").asText()).isEqualTo("$ 5,123");
     }

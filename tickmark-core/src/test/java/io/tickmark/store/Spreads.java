@@ -1,6 +1,7 @@
 package io.tickmark.store;
 
 import io.tickmark.check.CheckResult;
+import io.tickmark.facts.Box;
 import io.tickmark.facts.Fact;
 import io.tickmark.facts.Period;
 import io.tickmark.facts.Source;
@@ -101,7 +102,13 @@ final class Spreads {
 
         Fact fact(String concept, String label, String statement, Period period, String value, Unit unit,
                   String raw, int line) {
-            Source source = new Source(file, sha, 61, line, 112.25f + line * 11.5f, label, raw);
+            // a box as PDFs give, an anchor as HTML and workbooks give, or neither (facts stored before either existed)
+            float top = 112.25f + line * 11.5f;
+            Source source = switch (line % 3) {
+                case 0 -> new Source(file, sha, 61, line, top, label, raw, new Box(402.5f, top, 431.75f, top + 9.5f), null);
+                case 1 -> new Source(file, sha, 61, line, top, label, raw, null, "table-4-row-" + line + "-col-3");
+                default -> new Source(file, sha, 61, line, top, label, raw);
+            };
             return new Fact(concept, label, statement, period, new BigDecimal(value), unit, source, line % 2 == 0 ? 1.0 : 0.55);
         }
     }

@@ -104,6 +104,40 @@ class InlineXbrlTest {
     }
 
     @Test
+    void anchors_a_tagged_value_to_its_tag_for_the_viewer_to_scroll_to() throws IOException {
+        Spread spread = Tickmark.spread(FIXTURE);
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(FIXTURE.toFile(), "UTF-8");
+
+        Fact totalAssets = value(spread, "total_assets", END_2024);
+        assertThat(totalAssets.source().anchor()).startsWith("#");
+        assertThat(totalAssets.source().box()).isNull();
+        assertThat(io.tickmark.document.HtmlAnchors.find(dom, totalAssets.source().anchor()))
+                .hasValueSatisfying(e -> assertThat(e.text()).isEqualTo("5,500"));
+    }
+
+    @Test
+    void anchors_every_untagged_table_value_to_the_cell_it_was_printed_in(@TempDir Path dir) throws IOException {
+        String html = Files.readString(FIXTURE, StandardCharsets.UTF_8)
+                .replaceAll("<ix:nonFraction[^>]*>", "").replace("</ix:nonFraction>", "");
+        Path file = dir.resolve("untagged.html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+
+        Spread spread = Tickmark.spread(file);
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
+
+        assertThat(spread.facts()).hasSizeGreaterThan(10).allSatisfy(f -> {
+            assertThat(f.source().anchor()).matches("table-\\d+-row-\\d+-col-\\d+");
+            assertThat(io.tickmark.document.HtmlAnchors.find(dom, f.source().anchor()))
+                    .as(f.source().anchor() + " of '" + f.source().rawValue() + "'")
+                    .hasValueSatisfying(e -> assertThat(digits(e.text())).isEqualTo(digits(f.source().rawValue())));
+        });
+    }
+
+    private static String digits(String s) {
+        return s.replaceAll("[^0-9.]", "");
+    }
+
+    @Test
     void a_table_value_that_disagrees_with_its_tag_is_a_warning_and_the_tag_wins(@TempDir Path dir) throws IOException {
         String html = Files.readString(FIXTURE, StandardCharsets.UTF_8).replace(
                 "scale=\"6\" format=\"ixt:num-dot-decimal\" id=\"f-InventoryNet-c-1\"", "scale=\"3\" format=\"ixt:num-dot-decimal\" id=\"f-InventoryNet-c-1\"");
