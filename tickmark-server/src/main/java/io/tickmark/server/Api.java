@@ -330,7 +330,8 @@ final class Api {
         }
         if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")) {
             throw new ApiException(415, "not_pdf", "a page image is drawn for PDF documents only; this fact's tick mark is "
-                    + f.source().cite() + " (\"" + f.source().rawLabel() + "\" " + f.source().rawValue() + ")");
+                    + f.source().cite() + (f.source().anchor() == null ? "" : ", at " + f.source().anchor())
+                    + " (\"" + f.source().rawLabel() + "\" " + f.source().rawValue() + ")");
         }
         byte[] png = images.png(file, f.source());
         ctx.header("Cache-Control", "private, max-age=3600");

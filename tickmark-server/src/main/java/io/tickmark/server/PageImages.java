@@ -5,6 +5,7 @@ import io.tickmark.document.Page;
 import io.tickmark.document.PdfReader;
 import io.tickmark.document.TextLine;
 import io.tickmark.document.Word;
+import io.tickmark.facts.Box;
 import io.tickmark.facts.Source;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,17 +29,13 @@ import java.util.concurrent.Semaphore;
 
 /**
  * The page a fact was read from, rendered by PDFBox as a PNG with the fact's box highlighted. The box is
- * the words of the printed value on the fact's line (found from the tick mark's line and raw value);
- * when they cannot be found, the whole line. Rendered pages and finished images are cached; at most two
+ * the tick mark's own (the printed value's rectangle, stored since migration V3); for a fact stored before
+ * that, the words of the printed value found again on the fact's line, else the whole line. Rendered pages and finished images are cached; at most two
  * pages render at once, so a burst of clicks cannot exhaust memory.
  */
 final class PageImages {
     static final float DPI = 110f;
     private static final float SCALE = DPI / 72f;
-
-    /** A highlighted area in PDF points from the page's top-left corner. */
-    record Box(float x0, float top, float x1, float bottom) {
-    }
 
     private final Semaphore rendering = new Semaphore(2);
     private final Map<String, BufferedImage> pages = lru(8);
@@ -47,7 +44,7 @@ final class PageImages {
 
     /** The PNG of the fact's page with its box drawn. */
     byte[] png(Path pdf, Source source) throws IOException {
-        String key = source.sha256() + "/" + source.page() + "/" + source.line() + "/" + source.rawValue();
+        String key = source.sha256() + "/" + source.page() + "/" + source.line() + "/" + source.rawValue() + "/" + source.box();
         byte[] cached = images.get(key);
         if (cached != null) return cached;
         BufferedImage page = page(pdf, source.sha256(), source.page());
@@ -95,6 +92,7 @@ final class PageImages {
 
     /** The box of the printed value: the source's own box when it has one, else found on the read page. */
     private Box box(Path pdf, Source source) throws IOException {
+        if (source.box() != null) return source.box();
         Document doc = documents.get(source.sha256());
         if (doc == null) {
             rendering.acquireUninterruptibly();

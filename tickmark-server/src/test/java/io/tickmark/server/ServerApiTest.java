@@ -112,6 +112,14 @@ class ServerApiTest {
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(highlighted(image)).as("the value's box is drawn in red").isGreaterThan(50);
+        JsonNode box = cash.path("source").path("box");
+        assertThat(box.isObject()).as("the tick mark carries the printed value's box").isTrue();
+        double scale = PageImages.DPI / 72.0;
+        int left = (int) Math.round(box.path("x0").asDouble() * scale) - 3;
+        int middle = (int) Math.round((box.path("top").asDouble() + box.path("bottom").asDouble()) / 2 * scale);
+        int rgb = image.getRGB(left, middle);
+        assertThat((rgb >> 16) & 255).as("red frame at the box's left edge").isGreaterThan(180);
+        assertThat((rgb >> 8) & 255).isLessThan(90);
 
         assertJsonError(live.get("/v1/documents/" + sha + "/facts/s99-l0-v0", alpha), 404, "not_found");
         assertJsonError(live.get("/v1/documents/" + sha + "/facts/..%2F..%2Fetc", alpha), 400, "bad_request");

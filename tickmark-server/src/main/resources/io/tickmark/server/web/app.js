@@ -183,7 +183,7 @@
           el("dt", {}, t("fact.value")), el("dd", { id: "fact-value" }, Number(now.effectiveValue).toLocaleString() + " " + x.unit + (now.correction ? " (" + t("fact.corrected") + ")" : "")),
           el("dt", {}, t("fact.period")), el("dd", {}, now.period),
           el("dt", {}, t("fact.concept")), el("dd", {}, now.effectiveConcept || "—"),
-          el("dt", {}, t("fact.source")), el("dd", {}, s.document + " p." + s.page + " l." + (s.line + 1)),
+          el("dt", {}, t("fact.source")), el("dd", {}, s.document + " p." + s.page + " l." + (s.line + 1) + (s.anchor ? " · " + s.anchor : "")),
           el("dt", {}, t("fact.printed")), el("dd", {}, "“" + (s.rawLabel || "") + "” " + (s.rawValue || "")),
           el("dt", {}, t("fact.confidence")), el("dd", {}, String(x.confidence)),
           now.failedChecks.length ? [el("dt", {}, t("fact.failed")), el("dd", { class: "error" }, now.failedChecks.join("; "))] : null),
