@@ -174,6 +174,8 @@ public final class TickmarkServer implements AutoCloseable {
         body.put("error", code);
         body.put("message", message);
         body.put("status", status);
+        // a refused request's body may be left unread: close the connection so the client does not reuse it
+        if (status >= 400 && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.DELETE) ctx.header("Connection", "close");
         ctx.status(status).json(body);
     }
 
