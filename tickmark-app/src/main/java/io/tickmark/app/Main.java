@@ -35,6 +35,7 @@ public final class Main implements Runnable {
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("grid", new GridCommand(io))
                 .addSubcommand("credit", new CreditCommand(io))
+                .addSubcommand("serve", new ServeCommand(io))
                 .addSubcommand("eval", new CommandLine(new EvalCommand())
                         .addSubcommand("spreading", new SpreadingEvalCommand(io))
                         .addSubcommand("coverage", new CoverageEvalCommand(io))
@@ -46,7 +47,8 @@ public final class Main implements Runnable {
                         .addSubcommand("ask", new AskBenchCommand(io))
                         .addSubcommand("search", new SearchBenchCommand(io))
                         .addSubcommand("grid", new GridBenchCommand(io))
-                        .addSubcommand("credit", new CreditBenchCommand(io)));
+                        .addSubcommand("credit", new CreditBenchCommand(io))
+                        .addSubcommand("serve", new ServeBenchCommand(io)));
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));

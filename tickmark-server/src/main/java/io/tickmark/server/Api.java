@@ -1,0 +1,595 @@
+package io.tickmark.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.tickmark.Tickmark;
+import io.tickmark.ask.Answer;
+import io.tickmark.document.Document;
+import io.tickmark.document.DocumentFormat;
+import io.tickmark.document.Formats;
+import io.tickmark.document.UnreadableDocumentException;
+import io.tickmark.facts.Fact;
+import io.tickmark.output.SpreadJson;
+import io.tickmark.search.Filters;
+import io.tickmark.search.Passage;
+import io.tickmark.search.QuestionSearch;
+import io.tickmark.search.SearchIndex;
+import io.tickmark.spread.DocumentInfo;
+import io.tickmark.spread.Spread;
+import io.tickmark.spread.SpreadLine;
+import io.tickmark.spread.StatementSpread;
+import io.tickmark.store.FactOverride;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The handlers of the /v1 API; each works inside the caller's workspace only. */
+final class Api {
+    private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_QUESTION = 2000;
+    private static final String GRID_SEAM = "the research grid is not in this build yet: it lands with the grid module "
+            + "(io.tickmark.grid, one-cell API), which this route will call";
+    private static final String MEMO_SEAM = "the credit memo is not in this build yet: it lands with the credit module "
+            + "(io.tickmark.credit), which this route will call";
+
+    private final ServerConfig config;
+    private final Workspaces workspaces;
+    private final Jobs jobs;
+    private final PageImages images = new PageImages();
+    private final ObjectMapper mapper = SpreadJson.mapper();
+    private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    Api(ServerConfig config, Workspaces workspaces, Jobs jobs) {
+        this.config = config;
+        this.workspaces = workspaces;
+        this.jobs = jobs;
+    }
+
+    private Workspace workspace(Context ctx) {
+        return workspaces.get(Auth.caller(ctx).workspace());
+    }
+
+    void openapi(Context ctx) throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) throw new IllegalStateException("openapi.json is missing from the server's resources");
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
+    }
+
+    void health(Context ctx) {
+        ctx.json(Map.of("status", "ok"));
+    }
+
+    void me(Context ctx) {
+        AccessKeys.Caller c = Auth.caller(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("workspace", c.workspace());
+        out.put("user", c.user());
+        out.put("limits", Map.of("maxUploadBytes", config.maxUploadBytes(), "maxUploadFiles", config.maxUploadFiles()));
+        out.put("languageModel", config.llmEndpoint() != null);
+        ctx.json(out);
+    }
+
+    // ---- documents ----
+
+    void upload(Context ctx) throws IOException {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw ApiException.badRequest("send the files as multipart/form-data, each in a part named 'file'");
+        }
+        long length = ctx.contentLength();
+        long total = config.maxUploadBytes() * config.maxUploadFiles() + 1_000_000L;
+        if (length > total) {
+            throw new ApiException(413, "too_large", "the request of " + length + " bytes is larger than "
+                    + config.maxUploadFiles() + " files of at most " + config.maxUploadBytes() + " bytes");
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("file");
+        } catch (Exception e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("exceed")
+                    || String.valueOf(e.getCause()).toLowerCase(Locale.ROOT).contains("exceed")) {
+                throw new ApiException(413, "too_large", "a file is larger than the limit of " + config.maxUploadBytes()
+                        + " bytes (upload.max.bytes)");
+            }
+            throw ApiException.badRequest("the multipart body cannot be read: " + e.getMessage());
+        }
+        if (files.isEmpty()) throw ApiException.badRequest("no file in the upload: send each file in a multipart part named 'file'");
+        if (files.size() > config.maxUploadFiles()) {
+            throw new ApiException(413, "too_many_files", files.size() + " files in one upload; the limit is "
+                    + config.maxUploadFiles() + " (upload.max.files)");
+        }
+        for (UploadedFile f : files) {
+            if (f.size() > config.maxUploadBytes()) {
+                throw new ApiException(413, "too_large", "file '" + Uploads.safeName(f.filename()) + "' has " + f.size()
+                        + " bytes, more than the limit of " + config.maxUploadBytes() + " (upload.max.bytes)");
+            }
+        }
+        Workspace ws = workspace(ctx);
+        AccessKeys.Caller caller = Auth.caller(ctx);
+        List<Object> out = new ArrayList<>();
+        boolean queued = false;
+        for (UploadedFile f : files) {
+            String name = Uploads.safeName(f.filename());
+            Uploads.Saved saved;
+            try (InputStream in = f.content()) {
+                saved = Uploads.save(in, ws.uploads().resolve(".incoming"), name, config.maxUploadBytes());
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("file", name);
+            item.put("sha256", saved.sha256());
+            item.put("size", saved.size());
+            if (ws.store().contains(saved.sha256())) {
+                Files.deleteIfExists(saved.file());
+                item.put("status", "stored");
+                item.put("duplicate", true);
+                item.put("job", null);
+            } else {
+                var running = jobs.running(caller.workspace(), saved.sha256());
+                if (running.isPresent()) {
+                    Files.deleteIfExists(saved.file());
+                    item.put("status", "ingesting");
+                    item.put("duplicate", true);
+                    item.put("job", running.get());
+                } else {
+                    Path kept = Uploads.keep(saved, ws.uploads(), name);
+                    Job job;
+                    try {
+                        job = jobs.submit(caller.workspace(), "ingest", saved.sha256(), p -> ingest(ws, kept, p));
+                    } catch (ApiException e) {
+                        Uploads.deleteFolder(kept.getParent());
+                        throw e;
+                    }
+                    item.put("status", "queued");
+                    item.put("duplicate", false);
+                    item.put("job", job);
+                    queued = true;
+                }
+            }
+            out.add(item);
+        }
+        ctx.status(queued ? 202 : 200).json(Map.of("files", out));
+    }
+
+    /** The ingest job: read, spread, store, index. A file that cannot be read leaves nothing behind. */
+    private Map<String, Object> ingest(Workspace ws, Path file, Jobs.Progress progress) throws Exception {
+        try {
+            progress.at(0.05, "reading");
+            DocumentFormat format;
+            try (InputStream in = Files.newInputStream(file)) {
+                format = Formats.require(file, in.readNBytes(8192));
+            }
+            Spread spread;
+            Document document;
+            if (format == DocumentFormat.PDF) {
+                document = Tickmark.read(file);
+                progress.at(0.4, "spreading");
+                spread = Tickmark.spread(document);
+            } else {
+                progress.at(0.2, "spreading");
+                spread = Tickmark.spread(file);
+                progress.at(0.5, "reading for search");
+                document = Tickmark.read(file);
+            }
+            progress.at(0.7, "storing");
+            boolean saved = ws.facts().save(spread);
+            progress.at(0.8, "indexing");
+            List<String> notes = new ArrayList<>();
+            try {
+                SearchIndex index = ws.index();
+                synchronized (index) {
+                    index.add(document);
+                }
+            } catch (IOException | RuntimeException e) {
+                notes.add("stored, but not added to the search index: " + e.getMessage());
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("sha256", spread.document().sha256());
+            result.put("company", spread.document().company());
+            result.put("statements", spread.statements().size());
+            result.put("facts", spread.facts().size());
+            result.put("failedChecks", spread.checks().stream().filter(c -> c.failed()).count());
+            result.put("warnings", spread.warnings());
+            result.put("alreadyStored", !saved);
+            result.put("notes", notes);
+            return result;
+        } catch (UnreadableDocumentException e) {
+            Uploads.deleteFolder(file.getParent());
+            throw new IllegalStateException(file.getFileName() + ": " + e.reason(), e);
+        } catch (Exception | Error e) {
+            Uploads.deleteFolder(file.getParent());
+            throw e;
+        }
+    }
+
+    void documents(Context ctx) {
+        Workspace ws = workspace(ctx);
+        ctx.json(Map.of("documents", ws.facts().documents()));
+    }
+
+    private static String sha(Context ctx) {
+        String sha = ctx.pathParam("sha256").toLowerCase(Locale.ROOT);
+        if (!SHA.matcher(sha).matches()) throw ApiException.badRequest("'" + sha + "' is not a document id (the SHA-256 of the file, 64 hex digits)");
+        return sha;
+    }
+
+    private Spread stored(Workspace ws, String sha) {
+        return ws.spread(sha).orElseThrow(() -> ApiException.notFound("no document " + sha + " in this workspace"));
+    }
+
+    void document(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sha256", sha);
+        var stored = ws.spread(sha);
+        if (stored.isPresent()) {
+            Spread s = stored.get();
+            out.put("status", "stored");
+            out.put("document", s.document());
+            out.put("statements", s.statements().stream().map(st -> st.type()).toList());
+            out.put("facts", s.facts().size());
+            out.put("failedChecks", s.checks().stream().filter(c -> c.failed()).count());
+            out.put("warnings", s.warnings());
+            ctx.json(out);
+            return;
+        }
+        var job = jobs.of(Auth.caller(ctx).workspace()).stream().filter(j -> sha.equals(j.subject())).reduce((a, b) -> b);
+        if (job.isEmpty()) throw ApiException.notFound("no document " + sha + " in this workspace");
+        out.put("status", job.get().state().name().toLowerCase(Locale.ROOT));
+        out.put("job", job.get());
+        ctx.json(out);
+    }
+
+    void deleteDocument(Context ctx) throws IOException {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        if (!ws.facts().delete(sha)) throw ApiException.notFound("no document " + sha + " in this workspace");
+        ws.evict(sha);
+        Uploads.deleteFolder(ws.uploads().resolve(sha));
+        ctx.json(Map.of("deleted", sha));
+    }
+
+    void spread(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        ctx.json(SpreadView.of(stored(ws, sha), ws.corrections(sha)));
+    }
+
+    void documentFacts(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        ctx.json(Map.of("facts", facts(ws, stored(ws, sha), ctx.queryParam("concept"))));
+    }
+
+    private static List<Object> facts(Workspace ws, Spread spread, String concept) {
+        Map<String, FactOverride> corrections = SpreadView.inForce(ws.corrections(spread.document().sha256()));
+        List<Object> out = new ArrayList<>();
+        for (int s = 0; s < spread.statements().size(); s++) {
+            StatementSpread st = spread.statements().get(s);
+            for (int l = 0; l < st.lines().size(); l++) {
+                SpreadLine line = st.lines().get(l);
+                for (int v = 0; v < line.values().size(); v++) {
+                    Fact f = line.values().get(v);
+                    if (f == null) continue;
+                    String id = new FactRef(s, l, v).id();
+                    FactOverride c = corrections.get(id);
+                    String effective = c != null && c.concept() != null ? c.concept() : f.concept();
+                    if (concept != null && !concept.equals(effective)) continue;
+                    Map<String, Object> view = SpreadView.value(id, f, c, SpreadView.failed(spread, f));
+                    view.put("document", spread.document().sha256());
+                    view.put("label", f.label());
+                    view.put("statement", f.statement());
+                    out.add(view);
+                }
+            }
+        }
+        return out;
+    }
+
+    void fact(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        Spread spread = stored(ws, sha);
+        FactRef ref = FactRef.parse(ctx.pathParam("fact"));
+        Fact f = ref.in(spread).orElseThrow(() -> ApiException.notFound("no fact " + ref.id() + " in document " + sha));
+        List<FactOverride> trail = ws.corrections(sha).stream()
+                .filter(o -> o.statement() == ref.statement() && o.line() == ref.line() && o.column() == ref.column()).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", ref.id());
+        out.put("document", sha);
+        out.put("extracted", f);
+        out.put("inForce", SpreadView.value(ref.id(), f, trail.isEmpty() ? null : trail.get(trail.size() - 1), SpreadView.failed(spread, f)));
+        out.put("audit", trail.stream().map(SpreadView::override).toList());
+        ctx.json(out);
+    }
+
+    void sourceImage(Context ctx) throws IOException {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        Spread spread = stored(ws, sha);
+        FactRef ref = FactRef.parse(ctx.pathParam("fact"));
+        Fact f = ref.in(spread).orElseThrow(() -> ApiException.notFound("no fact " + ref.id() + " in document " + sha));
+        Path file = ws.file(sha).orElseThrow(() -> ApiException.notFound("the file of document " + sha
+                + " is not kept on this server (it was stored by another route); its tick mark: " + f.source().cite()));
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")) {
+            throw new ApiException(415, "not_pdf", "a page image is drawn for PDF documents only; this fact's tick mark is "
+                    + f.source().cite() + (f.source().anchor() == null ? "" : ", at " + f.source().anchor())
+                    + " (\"" + f.source().rawLabel() + "\" " + f.source().rawValue() + ")");
+        }
+        byte[] png = images.png(file, f.source());
+        ctx.header("Cache-Control", "private, max-age=3600");
+        ctx.contentType("image/png").result(png);
+    }
+
+    void override(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        Spread spread = stored(ws, sha);
+        FactRef ref = FactRef.parse(ctx.pathParam("fact"));
+        ref.in(spread).orElseThrow(() -> ApiException.notFound("no fact " + ref.id() + " in document " + sha));
+        JsonNode body = json(ctx);
+        String concept = text(body, "concept");
+        String reason = text(body, "reason");
+        BigDecimal value = null;
+        JsonNode v = body.get("value");
+        if (v != null && !v.isNull()) {
+            try {
+                value = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().replace(",", "").trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("'value' must be a number in whole units (e.g. 1234000), not '" + v.asText() + "'");
+            }
+            if (value.precision() - value.scale() > 30 || value.scale() > 20) {
+                throw ApiException.badRequest("'value' " + value + " is outside what the store keeps (30 integer, 20 fraction digits)");
+            }
+        }
+        if (concept == null && value == null) throw ApiException.badRequest("a correction needs 'value', 'concept' or both");
+        if (concept != null && !concept.matches("[A-Za-z][A-Za-z0-9_.:-]{0,299}")) {
+            throw ApiException.badRequest("'concept' must be a concept name of the chart of accounts, e.g. Revenue");
+        }
+        FactOverride saved = ws.correct(new FactOverride(0, sha, ref.statement(), ref.line(), ref.column(), concept, value,
+                reason, Auth.caller(ctx).user(), null));
+        ctx.status(201).json(SpreadView.override(saved));
+    }
+
+    void overrides(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String document = ctx.queryParam("document");
+        List<FactOverride> list = document == null ? ws.overrides().all() : ws.corrections(document.toLowerCase(Locale.ROOT));
+        ctx.json(Map.of("overrides", list.stream().map(o -> {
+            Map<String, Object> m = SpreadView.override(o);
+            m.put("document", o.sha256());
+            return m;
+        }).toList()));
+    }
+
+    private JsonNode json(Context ctx) {
+        String body = ctx.body();
+        if (body == null || body.isBlank()) throw new ApiException(400, "bad_json", "the request needs a JSON body");
+        try {
+            JsonNode node = mapper.readTree(body);
+            if (node == null || !node.isObject()) throw new ApiException(400, "bad_json", "the request body must be a JSON object");
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "bad_json", "the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isTextual()) throw ApiException.badRequest("'" + field + "' must be a string");
+        String s = n.asText().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---- jobs ----
+
+    void jobs(Context ctx) {
+        ctx.json(Map.of("jobs", jobs.of(Auth.caller(ctx).workspace())));
+    }
+
+    void job(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(jobs.get(Auth.caller(ctx).workspace(), id).orElseThrow(() -> ApiException.notFound("no job " + id + " in this workspace")));
+    }
+
+    // ---- companies ----
+
+    void companies(Context ctx) {
+        Workspace ws = workspace(ctx);
+        ctx.json(Map.of("companies", ws.facts().companies()));
+    }
+
+    private String company(Context ctx, Workspace ws) {
+        String name = ctx.pathParam("company");
+        if (!ws.facts().companies().contains(name)) throw ApiException.notFound("no company '" + name + "' in this workspace");
+        return name;
+    }
+
+    private List<DocumentInfo> documentsOf(Workspace ws, String company) {
+        return ws.facts().documents().stream().filter(d -> d.company().equals(company)).toList();
+    }
+
+    void companyDocuments(Context ctx) {
+        Workspace ws = workspace(ctx);
+        ctx.json(Map.of("documents", documentsOf(ws, company(ctx, ws))));
+    }
+
+    void companySpreads(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String company = company(ctx, ws);
+        List<Object> spreads = new ArrayList<>();
+        for (DocumentInfo d : documentsOf(ws, company)) {
+            ws.spread(d.sha256()).ifPresent(s -> spreads.add(SpreadView.of(s, ws.corrections(d.sha256()))));
+        }
+        ctx.json(Map.of("company", company, "spreads", spreads));
+    }
+
+    void companyFacts(Context ctx) {
+        Workspace ws = workspace(ctx);
+        String company = company(ctx, ws);
+        String concept = ctx.queryParam("concept");
+        byte[] json = ws.rendered("facts\u0000" + company + "\u0000" + concept, () -> {
+            List<Object> all = new ArrayList<>();
+            for (DocumentInfo d : documentsOf(ws, company)) ws.spread(d.sha256()).ifPresent(s -> all.addAll(facts(ws, s, concept)));
+            try {
+                return compact.writeValueAsBytes(Map.of("company", company, "facts", all));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the facts of " + company + " as JSON", e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
+    }
+
+    // ---- questions ----
+
+    void ask(Context ctx) throws IOException {
+        JsonNode body = json(ctx);
+        String question = text(body, "question");
+        if (question == null) throw ApiException.badRequest("'question' is missing: send {\"question\": \"What is ...?\"}");
+        if (question.length() > MAX_QUESTION) throw ApiException.badRequest("the question has " + question.length()
+                + " characters; the limit is " + MAX_QUESTION);
+        Workspace ws = workspace(ctx);
+        Answer answer = ws.asker().ask(question);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answer", answer);
+        if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
+            out.put("evidence", evidence(ws, question, 5));
+            out.put("languageModel", config.llmEndpoint() == null ? "none configured: the passages are the evidence, no model phrases an answer"
+                    : "configured, not used by this build");
+        }
+        ctx.json(out);
+    }
+
+    private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
+        if (ws.facts().documents().isEmpty()) return List.of();
+        try {
+            QuestionSearch.Result r = new QuestionSearch(ws.index()).search(question, k);
+            return r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    void search(Context ctx) throws IOException {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) throw ApiException.badRequest("'q' is missing: /v1/search?q=capital+expenditure");
+        if (q.length() > MAX_QUESTION) throw ApiException.badRequest("'q' is longer than " + MAX_QUESTION + " characters");
+        int k = intParam(ctx, "k", 10, 1, 50);
+        String company = ctx.queryParam("company");
+        String year = ctx.queryParam("year");
+        Workspace ws = workspace(ctx);
+        List<Passage> passages;
+        if (company != null || year != null) {
+            Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
+            passages = ws.facts().documents().isEmpty() ? List.of() : ws.index().search(q, new Filters(company, null, fy), k);
+        } else {
+            passages = evidence(ws, q, k);
+        }
+        ctx.json(Map.of("query", q, "passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList()));
+    }
+
+    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < min || n > max) throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + name + "' must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /**
+     * One plain-text value for Excel's WEBSERVICE(): the answer in the unit the question asks for, or
+     * "#N/A " and the reason. Always text/plain; 200 for an answer or a reasoned non-answer.
+     */
+    void cell(Context ctx) {
+        String company = ctx.queryParam("company");
+        String q = ctx.queryParam("q");
+        if (company == null || company.isBlank() || q == null || q.isBlank()) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A give company= and q=, e.g. /v1/cell?company=3M&q=revenue&year=2018");
+            return;
+        }
+        if (q.length() + company.length() > MAX_QUESTION) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A the question is too long");
+            return;
+        }
+        String year = ctx.queryParam("year");
+        if (year != null && !year.matches("\\d{4}")) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A year must be four digits, e.g. 2022");
+            return;
+        }
+        Workspace ws = workspace(ctx);
+        if (year == null) year = latestYear(ws, company.trim());
+        Answer a = ws.asker().ask(cellQuestion(company.trim(), q.trim(), year));
+        String text;
+        if (a.answered()) {
+            BigDecimal v = a.asked() != null ? a.asked() : a.value();
+            text = v.stripTrailingZeros().toPlainString();
+        } else {
+            text = "#N/A " + a.message().replaceAll("\\s+", " ");
+        }
+        ctx.contentType("text/plain; charset=utf-8").result(text);
+    }
+
+    /** The latest fiscal year reported by a document of a company whose name contains the given one (null when none). */
+    private static String latestYear(Workspace ws, String company) {
+        String wanted = company.toLowerCase(Locale.ROOT);
+        return ws.facts().documents().stream()
+                .filter(d -> d.periodEnd() != null && d.company().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(d -> io.tickmark.facts.Period.instant(d.periodEnd()).fiscalYear() + d.fiscalYearOffset())
+                .max(Integer::compare).map(String::valueOf).orElse(null);
+    }
+
+    /** "revenue" for 3M in 2018 becomes "What is 3M's FY2018 revenue?"; a whole question is asked as written, with the company added when missing. */
+    static String cellQuestion(String company, String q, String year) {
+        boolean question = q.endsWith("?") || q.split("\\s+").length > 6;
+        String fy = year == null ? "" : "FY" + year + " ";
+        if (question) {
+            String withYear = year == null || q.contains(year) ? q : fy + q;
+            return q.toLowerCase(Locale.ROOT).contains(company.toLowerCase(Locale.ROOT)) ? withYear : withYear + " (" + company + ")";
+        }
+        return "What is the " + fy + q + " for " + company + "?";
+    }
+
+    // ---- seams ----
+
+    void gridSubmit(Context ctx) {
+        throw new ApiException(501, "not_implemented", GRID_SEAM);
+    }
+
+    void gridJob(Context ctx) {
+        throw new ApiException(501, "not_implemented", GRID_SEAM);
+    }
+
+    void gridXlsx(Context ctx) {
+        throw new ApiException(501, "not_implemented", GRID_SEAM);
+    }
+
+    void creditMemo(Context ctx) {
+        throw new ApiException(501, "not_implemented", MEMO_SEAM);
+    }
+
+    void creditMemoDownload(Context ctx) {
+        throw new ApiException(501, "not_implemented", MEMO_SEAM);
+    }
+}

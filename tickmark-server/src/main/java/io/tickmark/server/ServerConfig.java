@@ -1,0 +1,147 @@
+package io.tickmark.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What the server runs with. Read from, in rising precedence: defaults, a properties file
+ * ({@code --config FILE}), environment variables, command-line options. {@link #describe()} prints
+ * it without secrets.
+ *
+ * <pre>
+ * property           environment              default
+ * host               TICKMARK_HOST            127.0.0.1
+ * port               TICKMARK_PORT            7070
+ * data.dir           TICKMARK_HOME            ./tickmark-data
+ * store.url          TICKMARK_STORE_URL       (embedded H2 per workspace in the data dir)
+ * llm.endpoint       TICKMARK_LLM_ENDPOINT    (none: no language model)
+ * llm.model          TICKMARK_LLM_MODEL
+ * llm.api.key        TICKMARK_LLM_API_KEY     (secret, never printed)
+ * upload.max.bytes   TICKMARK_UPLOAD_MAX_BYTES  100000000
+ * upload.max.files   TICKMARK_UPLOAD_MAX_FILES  20
+ * jobs.threads       TICKMARK_JOB_THREADS     2
+ * jobs.queue         TICKMARK_JOB_QUEUE       200
+ * </pre>
+ */
+public record ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
+                           String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue) {
+
+    public ServerConfig {
+        if (host == null || host.isBlank()) host = "127.0.0.1";
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+        if (dataDir == null) dataDir = Path.of("tickmark-data");
+        if (maxUploadBytes < 1) throw new IllegalArgumentException("upload.max.bytes must be at least 1");
+        if (maxUploadFiles < 1) throw new IllegalArgumentException("upload.max.files must be at least 1");
+        if (jobThreads < 1) throw new IllegalArgumentException("jobs.threads must be at least 1");
+        if (jobQueue < 1) throw new IllegalArgumentException("jobs.queue must be at least 1");
+    }
+
+    /** The defaults, a server on loopback port 7070 over {@code dataDir}. */
+    public static ServerConfig defaults(Path dataDir) {
+        return new ServerConfig("127.0.0.1", 7070, dataDir, null, null, null, null, 100_000_000L, 20, 2, 200);
+    }
+
+    private static final Map<String, String> ENV = Map.ofEntries(
+            Map.entry("host", "TICKMARK_HOST"), Map.entry("port", "TICKMARK_PORT"), Map.entry("data.dir", "TICKMARK_HOME"),
+            Map.entry("store.url", "TICKMARK_STORE_URL"), Map.entry("llm.endpoint", "TICKMARK_LLM_ENDPOINT"),
+            Map.entry("llm.model", "TICKMARK_LLM_MODEL"), Map.entry("llm.api.key", "TICKMARK_LLM_API_KEY"),
+            Map.entry("upload.max.bytes", "TICKMARK_UPLOAD_MAX_BYTES"), Map.entry("upload.max.files", "TICKMARK_UPLOAD_MAX_FILES"),
+            Map.entry("jobs.threads", "TICKMARK_JOB_THREADS"), Map.entry("jobs.queue", "TICKMARK_JOB_QUEUE"));
+
+    /**
+     * The configuration from the file (may be null), the environment and the given command-line values
+     * ({@code cli} keys are the property names; a null value is not given).
+     *
+     * @throws IllegalArgumentException naming the file or variable and the bad value
+     */
+    public static ServerConfig load(Path file, Map<String, String> env, Map<String, String> cli) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> origin = new LinkedHashMap<>();
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("config file " + file + " does not exist");
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String name : p.stringPropertyNames()) {
+                if (!ENV.containsKey(name)) {
+                    throw new IllegalArgumentException("config file " + file + ": unknown setting '" + name + "' (known: "
+                            + String.join(", ", new java.util.TreeSet<>(ENV.keySet())) + ")");
+                }
+                values.put(name, p.getProperty(name).trim());
+                origin.put(name, "config file " + file);
+            }
+        }
+        ENV.forEach((name, variable) -> {
+            String v = env.get(variable);
+            if (v != null && !v.isBlank()) {
+                values.put(name, v.trim());
+                origin.put(name, "environment variable " + variable);
+            }
+        });
+        cli.forEach((name, v) -> {
+            if (v != null) {
+                values.put(name, v);
+                origin.put(name, "option --" + name.replace('.', '-'));
+            }
+        });
+        ServerConfig d = defaults(Path.of("tickmark-data"));
+        return new ServerConfig(
+                values.getOrDefault("host", d.host()),
+                (int) number(values, origin, "port", d.port()),
+                values.containsKey("data.dir") ? Path.of(values.get("data.dir")) : d.dataDir(),
+                values.get("store.url"), values.get("llm.endpoint"), values.get("llm.model"), values.get("llm.api.key"),
+                number(values, origin, "upload.max.bytes", d.maxUploadBytes()),
+                (int) number(values, origin, "upload.max.files", d.maxUploadFiles()),
+                (int) number(values, origin, "jobs.threads", d.jobThreads()),
+                (int) number(values, origin, "jobs.queue", d.jobQueue()));
+    }
+
+    private static long number(Map<String, String> values, Map<String, String> origin, String name, long fallback) {
+        String v = values.get(name);
+        if (v == null) return fallback;
+        try {
+            return Long.parseLong(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(origin.get(name) + ": " + name + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** Same configuration on another port (0 picks a free one). */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles,
+                jobThreads, jobQueue);
+    }
+
+    /** Same configuration with other upload limits. */
+    public ServerConfig withUploadLimits(long bytes, int files) {
+        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, bytes, files, jobThreads, jobQueue);
+    }
+
+    /** One line per setting, secrets masked: printed at start-up. */
+    public String describe() {
+        return String.join("\n",
+                "  host             " + host,
+                "  port             " + port,
+                "  data.dir         " + dataDir.toAbsolutePath().normalize(),
+                "  store.url        " + (storeUrl == null ? "(embedded H2, one database per workspace)" : Secrets.redactUrl(storeUrl)),
+                "  llm.endpoint     " + (llmEndpoint == null ? "(none: no language model)" : Secrets.redactUrl(llmEndpoint)),
+                "  llm.model        " + (llmModel == null ? "-" : llmModel),
+                "  llm.api.key      " + (llmApiKey == null ? "-" : "(set, not shown)"),
+                "  upload.max.bytes " + maxUploadBytes,
+                "  upload.max.files " + maxUploadFiles,
+                "  jobs.threads     " + jobThreads,
+                "  jobs.queue       " + jobQueue);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[" + describe().replace("\n", ";") + "]";
+    }
+}

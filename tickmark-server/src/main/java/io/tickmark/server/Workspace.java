@@ -1,0 +1,154 @@
+package io.tickmark.server;
+
+import io.tickmark.search.SearchIndex;
+import io.tickmark.spread.Spread;
+import io.tickmark.store.FactStore;
+import io.tickmark.store.OverrideStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One workspace's own world: its fact store (a database of its own), its corrections, its search
+ * index and its uploaded files. Nothing here is reachable from another workspace's key.
+ */
+final class Workspace implements AutoCloseable {
+    private final String name;
+    private final Path dir;
+    private final FactStore store;
+    private final OverrideStore overrides;
+    private SearchIndex index;
+    private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
+    private final CorrectedFactStore view = new CorrectedFactStore(this);
+    private final io.tickmark.ask.Asker asker = new io.tickmark.ask.Asker(view);
+    private final Map<String, Spread> spreads = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Spread> eldest) {
+            return size() > 64;
+        }
+    });
+
+    Workspace(String name, Path dir, FactStore store, OverrideStore overrides) {
+        this.name = name;
+        this.dir = dir;
+        this.store = store;
+        this.overrides = overrides;
+    }
+
+    String name() {
+        return name;
+    }
+
+    FactStore store() {
+        return store;
+    }
+
+    OverrideStore overrides() {
+        return overrides;
+    }
+
+    /** Every correction of the workspace, oldest first; read once and kept until the next correction. */
+    java.util.List<io.tickmark.store.FactOverride> corrections() {
+        java.util.List<io.tickmark.store.FactOverride> c = corrections;
+        if (c == null) corrections = c = overrides.all();
+        return c;
+    }
+
+    /** The corrections of one document, oldest first. */
+    java.util.List<io.tickmark.store.FactOverride> corrections(String sha256) {
+        return corrections().stream().filter(o -> o.sha256().equals(sha256)).toList();
+    }
+
+    /** Rendered answers kept until the next change (e.g. a company's facts as JSON). */
+    private final Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    byte[] rendered(String key, java.util.function.Supplier<byte[]> render) {
+        if (rendered.size() > 256) rendered.clear();
+        return rendered.computeIfAbsent(key, k -> render.get());
+    }
+
+    /** Stores a correction (appended, never replacing) and returns it as stored. */
+    synchronized io.tickmark.store.FactOverride correct(io.tickmark.store.FactOverride o) {
+        try {
+            return overrides.add(o);
+        } finally {
+            changed();
+        }
+    }
+
+    /** The metric engine over this workspace's facts with the corrections in force (stateless: one is shared). */
+    io.tickmark.ask.Asker asker() {
+        return asker;
+    }
+
+    /**
+     * The workspace's facts as the API shows and the metric engine reads them: corrections in force, reads cached
+     * until the next change. Save and delete documents through it so the caches follow.
+     */
+    CorrectedFactStore facts() {
+        return view;
+    }
+
+    /** Something was stored, deleted or corrected: cached reads are stale. */
+    void changed() {
+        corrections = null;
+        rendered.clear();
+        view.changed();
+    }
+
+    /** Where uploads of a document are kept: {@code uploads/SHA/original-name}. */
+    Path uploads() {
+        return dir.resolve("uploads");
+    }
+
+    /** The uploaded file of a document, if it is still there. */
+    Optional<Path> file(String sha256) throws IOException {
+        Path folder = uploads().resolve(sha256);
+        if (!Files.isDirectory(folder)) return Optional.empty();
+        try (var files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).findFirst();
+        }
+    }
+
+    /** The stored spread, from a small cache (stored spreads never change; a delete evicts). */
+    Optional<Spread> spread(String sha256) {
+        Spread cached = spreads.get(sha256);
+        if (cached != null) return Optional.of(cached);
+        Optional<Spread> loaded = store.load(sha256);
+        loaded.ifPresent(s -> spreads.put(sha256, s));
+        return loaded;
+    }
+
+    void evict(String sha256) {
+        spreads.remove(sha256);
+        changed();
+    }
+
+    /** The workspace's search index, opened on first use (a stale index is rebuilt empty: documents are added again on upload). */
+    synchronized SearchIndex index() throws IOException {
+        if (index == null) {
+            Path path = dir.resolve("index");
+            try {
+                index = SearchIndex.open(path);
+            } catch (IllegalArgumentException | io.tickmark.search.IndexMismatchException e) {
+                index = SearchIndex.recreate(path, io.tickmark.search.IndexSettings.current());
+            }
+        }
+        return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (index != null) index.close();
+        } catch (IOException ignored) {
+            // closing on shutdown: nothing more to do
+        }
+        store.close();
+    }
+}
