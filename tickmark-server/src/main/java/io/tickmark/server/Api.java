@@ -12,6 +12,13 @@ import io.tickmark.document.DocumentFormat;
 import io.tickmark.document.Formats;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.facts.Fact;
+import io.tickmark.grid.CellAnswer;
+import io.tickmark.grid.Grid;
+import io.tickmark.grid.GridResult;
+import io.tickmark.grid.GridRun;
+import io.tickmark.grid.GridXlsx;
+import io.tickmark.credit.CreditAnalysis;
+import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
 import io.tickmark.search.Passage;
@@ -39,16 +46,21 @@ import java.util.regex.Pattern;
 final class Api {
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_QUESTION = 2000;
-    private static final String GRID_SEAM = "the research grid is not in this build yet: it lands with the grid module "
-            + "(io.tickmark.grid, one-cell API), which this route will call";
-    private static final String MEMO_SEAM = "the credit memo is not in this build yet: it lands with the credit module "
-            + "(io.tickmark.credit), which this route will call";
+    private static final int MAX_GRID_CELLS = 2000;
+    private static final int GRID_THREADS = 2;
 
     private final ServerConfig config;
     private final Workspaces workspaces;
     private final Jobs jobs;
     private final PageImages images = new PageImages();
     private final ObjectMapper mapper = SpreadJson.mapper();
+    /** Grid jobs being answered or answered (by job id), the newest kept; the job itself lives in {@link Jobs}. */
+    private final Map<String, GridTask> grids = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, GridTask> eldest) {
+            return size() > 64;
+        }
+    });
     private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     Api(ServerConfig config, Workspaces workspaces, Jobs jobs) {
@@ -192,6 +204,7 @@ final class Api {
                 synchronized (index) {
                     index.add(document);
                 }
+                ws.changed(); // the grid resolves companies in the index too
             } catch (IOException | RuntimeException e) {
                 notes.add("stored, but not added to the search index: " + e.getMessage());
             }
@@ -519,45 +532,59 @@ final class Api {
     }
 
     /**
-     * One plain-text value for Excel's WEBSERVICE(): the answer in the unit the question asks for, or
-     * "#N/A " and the reason. Always text/plain; 200 for an answer or a reasoned non-answer.
+     * One plain-text value for Excel's WEBSERVICE(): a cell of the workspace's research grid (a number in the unit
+     * the question asks for, yes/no, a short text) or "#N/A " and the reason. Always text/plain; 200 for an answer or
+     * a reasoned non-answer.
      */
-    void cell(Context ctx) {
+    void cell(Context ctx) throws IOException {
         String company = ctx.queryParam("company");
         String q = ctx.queryParam("q");
         if (company == null || company.isBlank() || q == null || q.isBlank()) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A give company= and q=, e.g. /v1/cell?company=3M&q=revenue&year=2018");
+            plain(ctx, 400, "#N/A give company= and q=, e.g. /v1/cell?company=3M&q=revenue&year=2018");
             return;
         }
         if (q.length() + company.length() > MAX_QUESTION) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A the question is too long");
+            plain(ctx, 400, "#N/A the question is too long");
             return;
         }
         String year = ctx.queryParam("year");
         if (year != null && !year.matches("\\d{4}")) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result("#N/A year must be four digits, e.g. 2022");
+            plain(ctx, 400, "#N/A year must be four digits, e.g. 2022");
+            return;
+        }
+        java.time.LocalDate asOf;
+        try {
+            asOf = asOf(ctx.queryParam("as_of"));
+        } catch (ApiException e) {
+            plain(ctx, 400, "#N/A " + e.getMessage());
             return;
         }
         Workspace ws = workspace(ctx);
-        if (year == null) year = latestYear(ws, company.trim());
-        Answer a = ws.asker().ask(cellQuestion(company.trim(), q.trim(), year));
-        String text;
-        if (a.answered()) {
-            BigDecimal v = a.asked() != null ? a.asked() : a.value();
-            text = v.stripTrailingZeros().toPlainString();
-        } else {
-            text = "#N/A " + a.message().replaceAll("\\s+", " ");
-        }
-        ctx.contentType("text/plain; charset=utf-8").result(text);
+        String question = year == null ? q.trim() : cellQuestion(company.trim(), q.trim(), year);
+        CellAnswer a = ws.grid().cell(company.trim(), question, asOf);
+        plain(ctx, 200, cellText(a));
     }
 
-    /** The latest fiscal year reported by a document of a company whose name contains the given one (null when none). */
-    private static String latestYear(Workspace ws, String company) {
-        String wanted = company.toLowerCase(Locale.ROOT);
-        return ws.facts().documents().stream()
-                .filter(d -> d.periodEnd() != null && d.company().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(d -> io.tickmark.facts.Period.instant(d.periodEnd()).fiscalYear() + d.fiscalYearOffset())
-                .max(Integer::compare).map(String::valueOf).orElse(null);
+    private static void plain(Context ctx, int status, String text) {
+        ctx.status(status).contentType("text/plain; charset=utf-8").result(text);
+    }
+
+    /** A cell as one line of text: the number (plain, in the asked unit), else what the cell shows; "#N/A reason" when not answered. */
+    static String cellText(CellAnswer a) {
+        if (a.answered()) {
+            return a.value() != null ? a.value().stripTrailingZeros().toPlainString() : a.display().replaceAll("\\s+", " ");
+        }
+        String why = a.notes().isEmpty() ? a.display() : a.display() + ": " + String.join("; ", a.notes());
+        return "#N/A " + why.replaceAll("\\s+", " ");
+    }
+
+    private static java.time.LocalDate asOf(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("as_of must be a date like 2024-12-31, not '" + text + "'");
+        }
     }
 
     /** "revenue" for 3M in 2018 becomes "What is 3M's FY2018 revenue?"; a whole question is asked as written, with the company added when missing. */
@@ -571,25 +598,152 @@ final class Api {
         return "What is the " + fy + q + " for " + company + "?";
     }
 
-    // ---- seams ----
+    // ---- research grid ----
+
+    /** A grid job's run, set once its work starts, and its answers once done. */
+    private static final class GridTask {
+        final int total;
+        volatile GridRun run;
+        volatile GridResult result;
+
+        GridTask(int total) {
+            this.total = total;
+        }
+    }
 
     void gridSubmit(Context ctx) {
-        throw new ApiException(501, "not_implemented", GRID_SEAM);
+        JsonNode body = body(ctx);
+        List<String> companies = texts(body, "companies");
+        List<String> questions = texts(body, "questions");
+        if (companies.size() * questions.size() > MAX_GRID_CELLS) {
+            throw ApiException.badRequest(companies.size() + " companies x " + questions.size() + " questions is more than "
+                    + MAX_GRID_CELLS + " cells; split the grid");
+        }
+        JsonNode asOfNode = body.path("as_of");
+        if (!asOfNode.isMissingNode() && !asOfNode.isNull() && !asOfNode.isTextual()) throw ApiException.badRequest("'as_of' must be a date like 2024-12-31");
+        java.time.LocalDate asOf = asOf(asOfNode.isTextual() ? asOfNode.asText() : null);
+        Workspace ws = workspace(ctx);
+        GridTask task = new GridTask(companies.size() * questions.size());
+        Job job = jobs.submit(Auth.caller(ctx).workspace(), "grid", null, progress -> {
+            Grid grid = ws.grid(asOf);
+            GridRun run = grid.start(companies, questions, GRID_THREADS,
+                    (done, total, cell) -> progress.at((double) done / total, done + " of " + total + " cells"));
+            task.run = run;
+            GridResult result;
+            try {
+                result = run.await();
+            } catch (InterruptedException e) {
+                run.cancel();
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            task.result = result;
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("cells", result.answered().size());
+            out.put("total", task.total);
+            return out;
+        });
+        grids.put(job.id(), task);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("job", job);
+        out.put("total", task.total);
+        ctx.status(202).json(out);
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            JsonNode body = mapper.readTree(ctx.body());
+            if (body == null || !body.isObject()) throw ApiException.badRequest("send a JSON object, e.g. {\"companies\":[\"3M\"],\"questions\":[\"revenue\"]}");
+            return body;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static List<String> texts(JsonNode body, String field) {
+        JsonNode list = body.path(field);
+        if (!list.isArray() || list.isEmpty()) throw ApiException.badRequest("'" + field + "' must be a non-empty list of texts");
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            if (!n.isTextual() || n.asText().isBlank()) throw ApiException.badRequest("'" + field + "' holds an empty or non-text item: " + n);
+            if (n.asText().length() > MAX_QUESTION) throw ApiException.badRequest("an item of '" + field + "' is too long");
+            out.add(n.asText().strip());
+        }
+        return out;
+    }
+
+    private GridTask gridTask(Context ctx, Job job) {
+        GridTask task = grids.get(job.id());
+        if (task == null || !"grid".equals(job.kind())) throw ApiException.notFound("no grid job " + job.id() + " in this workspace");
+        return task;
+    }
+
+    private Job gridJobOf(Context ctx) {
+        String id = ctx.pathParam("id");
+        return jobs.get(Auth.caller(ctx).workspace(), id).orElseThrow(() -> ApiException.notFound("no grid job " + id + " in this workspace"));
     }
 
     void gridJob(Context ctx) {
-        throw new ApiException(501, "not_implemented", GRID_SEAM);
+        Job job = gridJobOf(ctx);
+        GridTask task = gridTask(ctx, job);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("job", job);
+        GridRun run = task.run;
+        out.put("done", task.result != null ? task.result.answered().size() : run == null ? 0 : run.done());
+        out.put("total", task.total);
+        out.put("grid", task.result);
+        ctx.json(out);
     }
 
-    void gridXlsx(Context ctx) {
-        throw new ApiException(501, "not_implemented", GRID_SEAM);
+    void gridXlsx(Context ctx) throws IOException {
+        Job job = gridJobOf(ctx);
+        GridResult result = gridTask(ctx, job).result;
+        if (result == null) {
+            throw new ApiException(409, "not_ready", "grid job " + job.id() + " is " + job.state().name().toLowerCase(Locale.ROOT)
+                    + (job.error() != null ? ": " + job.error() : "; poll GET /v1/grid/jobs/" + job.id() + " until it is done"));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        GridXlsx.write(result, bytes);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"grid.xlsx\"").result(bytes.toByteArray());
     }
 
-    void creditMemo(Context ctx) {
-        throw new ApiException(501, "not_implemented", MEMO_SEAM);
+    // ---- credit memo ----
+
+    /** The credit memo of a company from the workspace's facts (corrections in force), written on the spot: ?format=html|pdf|xlsx|json. */
+    void creditMemo(Context ctx) throws IOException {
+        String format = ctx.queryParam("format");
+        MemoWriter.Format f;
+        try {
+            f = format == null || format.isBlank() ? MemoWriter.Format.HTML : MemoWriter.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("format must be html, pdf, xlsx or json, not '" + format + "'");
+        }
+        Workspace ws = workspace(ctx);
+        String company = ctx.pathParam("company");
+        CreditAnalysis analysis;
+        try {
+            analysis = Tickmark.credit(ws.facts(), company);
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("no company named") || m.startsWith("the store holds no report")) throw ApiException.notFound(m);
+            throw ApiException.badRequest(m);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        f.writer().write(analysis, bytes);
+        String ext = f.name().toLowerCase(Locale.ROOT);
+        String type = switch (f) {
+            case HTML -> "text/html; charset=utf-8";
+            case PDF -> "application/pdf";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case JSON -> "application/json";
+        };
+        String file = company.replaceAll("[^A-Za-z0-9._-]+", "_") + "-credit-memo." + ext;
+        ctx.contentType(type).header("Content-Disposition", (f == MemoWriter.Format.HTML ? "inline" : "attachment") + "; filename=\"" + file + "\"")
+                .result(bytes.toByteArray());
     }
 
-    void creditMemoDownload(Context ctx) {
-        throw new ApiException(501, "not_implemented", MEMO_SEAM);
+    void creditMemoDownload(Context ctx) throws IOException {
+        creditMemo(ctx);
     }
 }

@@ -94,8 +94,34 @@ final class Workspace implements AutoCloseable {
         return view;
     }
 
+    private volatile io.tickmark.grid.Grid grid;
+
+    /**
+     * The research grid over this workspace's facts (corrections in force) and search index: built on first use
+     * and shared by cells and grid jobs until the next change.
+     */
+    io.tickmark.grid.Grid grid() throws IOException {
+        io.tickmark.grid.Grid g = grid;
+        if (g == null) {
+            io.tickmark.search.SearchIndex i = index();
+            synchronized (this) {
+                g = grid;
+                if (g == null) grid = g = new io.tickmark.grid.Grid(view, new io.tickmark.grid.SearchEvidence(i));
+            }
+        }
+        return g;
+    }
+
+    /** A grid seeing only what was filed on or before {@code asOf} (a grid job's point in time). */
+    io.tickmark.grid.Grid grid(java.time.LocalDate asOf) throws IOException {
+        if (asOf == null) return grid();
+        return new io.tickmark.grid.Grid(view, new io.tickmark.grid.SearchEvidence(index()), io.tickmark.metrics.MetricCatalog.standard(),
+                new io.tickmark.grid.KeyTermJudge(), new io.tickmark.grid.PointInTime(asOf, null, null));
+    }
+
     /** Something was stored, deleted or corrected: cached reads are stale. */
     void changed() {
+        grid = null;
         corrections = null;
         rendered.clear();
         view.changed();

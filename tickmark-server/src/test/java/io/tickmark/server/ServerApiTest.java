@@ -315,9 +315,59 @@ class ServerApiTest {
     }
 
     @Test
-    void gridAndMemoAreSeamsThatSaySo() throws Exception {
-        assertJsonError(live.postJson("/v1/grid/jobs", alpha, "{\"companies\":[\"a\"],\"questions\":[\"b\"]}"), 501, "not_implemented");
-        assertJsonError(live.send("POST", "/v1/companies/" + enc(company) + "/credit-memo", alpha, null, null), 501, "not_implemented");
+    void aGridJobAnswersEveryCellWithCitationsAndDownloadsAsAWorkbook() throws Exception {
+        BigDecimal revenue = truth.value("revenue", Period.duration(LocalDate.of(2025, 12, 31), 12));
+        HttpResponse<String> submitted = live.postJson("/v1/grid/jobs", alpha,
+                "{\"companies\":[\"Northwind\",\"Nobody Such Corp\"],\"questions\":[\"revenue\",\"net income\"]}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        String id = live.json(submitted).path("job").path("id").asText();
+        JsonNode job = live.awaitJob(alpha, id);
+        assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("DONE");
+        JsonNode grid = live.json(live.get("/v1/grid/jobs/" + id, alpha));
+        assertThat(grid.path("total").asInt()).isEqualTo(4);
+        assertThat(grid.path("done").asInt()).isEqualTo(4);
+        JsonNode revenueCell = grid.path("grid").path("cells").path(0).path(0);
+        assertThat(revenueCell.path("status").asText()).as(revenueCell.toString()).isEqualTo("ANSWERED");
+        assertThat(new BigDecimal(revenueCell.path("value").asText()).multiply(BigDecimal.valueOf(1_000_000))).isEqualByComparingTo(revenue);
+        assertThat(revenueCell.path("evidence").size()).as("every answer cites its source").isPositive();
+        assertThat(grid.path("grid").path("cells").path(1).path(0).path("status").asText()).isEqualTo("UNKNOWN_COMPANY");
+
+        HttpResponse<byte[]> xlsx = live.getBytes("/v1/grid/jobs/" + id + "/xlsx", alpha);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getSheet(io.tickmark.grid.GridXlsx.GRID)).isNotNull();
+            assertThat(wb.getSheet(io.tickmark.grid.GridXlsx.EVIDENCE).getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+        // another workspace cannot see the job
+        assertJsonError(live.get("/v1/grid/jobs/" + id, beta), 404, "not_found");
+        assertJsonError(live.get("/v1/grid/jobs/" + id + "/xlsx", beta), 404, "not_found");
+    }
+
+    @Test
+    void badGridRequestsAreClearErrors() throws Exception {
+        assertJsonError(live.postJson("/v1/grid/jobs", alpha, "{\"companies\":[],\"questions\":[\"revenue\"]}"), 400, "bad_request");
+        assertJsonError(live.postJson("/v1/grid/jobs", alpha, "{\"companies\":[\"a\"]}"), 400, "bad_request");
+        assertJsonError(live.postJson("/v1/grid/jobs", alpha, "{\"companies\":[\"a\"],\"questions\":[\"b\"],\"as_of\":\"soon\"}"), 400, "bad_request");
+        assertJsonError(live.postJson("/v1/grid/jobs", alpha, "not json"), 400, "bad_request");
+        assertJsonError(live.get("/v1/grid/jobs/no-such-job", alpha), 404, "not_found");
+    }
+
+    @Test
+    void theCreditMemoIsWrittenFromTheWorkspaceFacts() throws Exception {
+        HttpResponse<String> html = live.get("/v1/companies/" + enc(company) + "/credit-memo?format=html", alpha);
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).contains(company.replace("&", "&amp;")).containsAnyOf("Altman", "Current ratio", "current ratio");
+        HttpResponse<byte[]> pdf = live.getBytes("/v1/companies/" + enc(company) + "/credit-memo?format=pdf", alpha);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> xlsx = live.getBytes("/v1/companies/" + enc(company) + "/credit-memo?format=xlsx", alpha);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getNumberOfSheets()).isPositive();
+        }
+        assertThat(live.json(live.get("/v1/companies/" + enc(company) + "/credit-memo?format=json", alpha)).isObject()).isTrue();
+        assertJsonError(live.get("/v1/companies/" + enc("Nobody Such Corp") + "/credit-memo", alpha), 404, "not_found");
+        assertJsonError(live.get("/v1/companies/" + enc(company) + "/credit-memo", beta), 404, "not_found");
+        assertJsonError(live.get("/v1/companies/" + enc(company) + "/credit-memo?format=docx", alpha), 400, "bad_request");
     }
 
     @Test
