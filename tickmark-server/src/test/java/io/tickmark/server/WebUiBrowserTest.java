@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web UI in headless Chromium against a real server: upload a generated 10-K, open its company,
  * click a number and see its source page with the number highlighted, correct it, ask, switch to
- * Chinese, and see the grid and memo seams. Screenshots go to target/browser-screenshots.
+ * Chinese, and run a small research grid and write a credit memo. Screenshots go to target/browser-screenshots.
  */
 class WebUiBrowserTest {
     private static final Path SHOTS = Path.of("target", "browser-screenshots");
@@ -82,9 +82,19 @@ class WebUiBrowserTest {
             browser.await("the grid page", "return !!document.querySelector('#grid-companies')", 10);
             browser.type("#grid-companies", "Northwind");
             browser.type("#grid-questions", "revenue");
-            browser.click("#grid-out ~ *, .card button.primary");
-            browser.await("the grid seam message", "return !!document.querySelector('#grid-out .seam')", 10);
-            browser.screenshot(SHOTS.resolve("7-grid-seam.png"));
+            browser.click("#grid-run");
+            browser.await("the answered grid", "return !!document.querySelector('#grid-table') && !!document.querySelector('#grid-download')", 60);
+            assertThat(browser.script("return document.querySelector('#grid-table td.answered').innerText").asText())
+                    .as("the revenue cell shows a number and cites its page").matches("(?s).*\\d.*p\\.\\d+.*");
+            assertThat(browser.script("return document.querySelector('#grid-download').href").asText()).startsWith("blob:");
+            browser.screenshot(SHOTS.resolve("7-grid.png"));
+
+            browser.go(live.base() + "/#/memo");
+            browser.await("the memo page", "return document.querySelectorAll('#memo-company option').length > 0", 20);
+            browser.click("#memo-run");
+            browser.await("the memo", "return !!document.querySelector('#memo-frame') && !!document.querySelector('#memo-pdf')", 60);
+            assertThat(browser.script("return document.querySelector('#memo-frame').srcdoc").asText()).containsAnyOf("Altman", "Current ratio", "current ratio");
+            browser.screenshot(SHOTS.resolve("8-memo.png"));
         }
         assertThat(Files.size(SHOTS.resolve("3-source-page.png"))).isGreaterThan(10_000);
     }

@@ -257,7 +257,24 @@
     return box;
   }
 
-  // ---------- seams: grid and memo ----------
+  // ---------- research grid and credit memo ----------
+  // Downloads need the API key header, so they are fetched and handed to the browser as a blob link.
+  async function blobLink(path, name, label, id) {
+    const r = await fetch(path, { headers: { "X-Api-Key": key() } });
+    if (!r.ok) { const b = await r.json().catch(() => ({})); throw new Error(b.message || (r.status + " " + r.statusText)); }
+    return el("a", { id: id, class: "download", href: URL.createObjectURL(await r.blob()), download: name }, label);
+  }
+
+  const lines = (text) => text.split("\n").map(s => s.trim()).filter(Boolean);
+
+  function gridTable(grid) {
+    const head = el("tr", {}, el("th", {}, ""), grid.questions.map(q => el("th", {}, q.text)));
+    const rows = grid.cells.map((row, i) => el("tr", {}, el("th", {}, grid.companies[i].asked), row.map(c => c == null ? el("td", {}, "") :
+      el("td", { class: "cell " + c.status.toLowerCase(), title: c.notes.join("\n") }, c.display,
+        c.evidence.length ? el("div", { class: "muted" }, c.evidence.map(e => e.id + " " + e.document + " p." + e.page).join(", ")) : null))));
+    return el("table", { id: "grid-table", class: "grid" }, head, rows);
+  }
+
   function gridPage() {
     const companies = el("textarea", { id: "grid-companies", rows: "5" });
     const questions = el("textarea", { id: "grid-questions", rows: "5" });
@@ -265,24 +282,44 @@
     const run = async () => {
       out.replaceChildren();
       try {
-        const body = { companies: companies.value.split("\n").map(s => s.trim()).filter(Boolean), questions: questions.value.split("\n").map(s => s.trim()).filter(Boolean) };
-        const job = await api("/v1/grid/jobs", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-        out.append(el("p", {}, JSON.stringify(job)));
-      } catch (e) { out.append(el("div", { class: "seam" }, t("seam") + ": " + e.message)); }
+        const body = { companies: lines(companies.value), questions: lines(questions.value) };
+        const submitted = await api("/v1/grid/jobs", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        const id = submitted.job.id;
+        const status = el("p", { id: "grid-status", class: "muted" }, "0 / " + submitted.total);
+        out.append(status);
+        for (;;) {
+          const g = await api("/v1/grid/jobs/" + encodeURIComponent(id));
+          status.textContent = g.done + " / " + g.total + " · " + g.job.step;
+          if (g.job.state === "FAILED") throw new Error(g.job.error);
+          if (g.job.state === "DONE" && g.grid) {
+            out.append(await blobLink("/v1/grid/jobs/" + encodeURIComponent(id) + "/xlsx", "grid.xlsx", t("grid.download"), "grid-download"),
+              gridTable(g.grid), g.grid.notes.map(n => el("p", { class: "muted" }, n)));
+            return;
+          }
+          await new Promise(res => setTimeout(res, 700));
+        }
+      } catch (e) { showError(out, e); }
     };
     view.replaceChildren(el("h1", {}, t("grid.title")), el("div", { class: "card" },
       el("p", {}, t("grid.companies")), companies, el("p", {}, t("grid.questions")), questions,
-      el("p", {}, el("button", { type: "button", class: "primary", onclick: run }, t("grid.run")))), out);
+      el("p", {}, el("button", { type: "button", class: "primary", id: "grid-run", onclick: run }, t("grid.run")))), out);
   }
 
   async function memoPage() {
     const select = el("select", { id: "memo-company" });
     const out = el("div", { id: "memo-out" });
     view.replaceChildren(el("h1", {}, t("memo.title")), el("div", { class: "card" }, el("label", {}, t("memo.company") + " ", select), " ",
-      el("button", { type: "button", class: "primary", onclick: async () => {
-        out.replaceChildren();
-        try { out.append(el("pre", {}, JSON.stringify(await api("/v1/companies/" + encodeURIComponent(select.value) + "/credit-memo", { method: "POST" }), null, 1))); }
-        catch (e) { out.append(el("div", { class: "seam" }, t("seam") + ": " + e.message)); }
+      el("button", { type: "button", class: "primary", id: "memo-run", onclick: async () => {
+        out.replaceChildren(el("p", { class: "muted" }, t("memo.working")));
+        const path = "/v1/companies/" + encodeURIComponent(select.value) + "/credit-memo?format=";
+        try {
+          const html = await api(path + "html");
+          const frame = el("iframe", { id: "memo-frame", class: "memo", sandbox: "", title: t("memo.title") });
+          frame.srcdoc = html;
+          const name = select.value.replace(/[^A-Za-z0-9._-]+/g, "_") + "-credit-memo.";
+          out.replaceChildren(el("p", {}, await blobLink(path + "pdf", name + "pdf", "PDF", "memo-pdf"), " ",
+            await blobLink(path + "xlsx", name + "xlsx", "XLSX", "memo-xlsx")), frame);
+        } catch (e) { out.replaceChildren(); showError(out, e); }
       } }, t("memo.run"))), out);
     try { (await api("/v1/companies")).companies.forEach(c => select.append(el("option", { value: c }, c))); } catch (e) { showError(out, e); }
   }

@@ -19,8 +19,8 @@ window.TEXT = {
     "ask.title": "Ask a question", "ask.placeholder": "What is the FY2022 revenue of …?", "ask.button": "Ask",
     "ask.formula": "Formula", "ask.inputs": "Inputs", "ask.sources": "Sources", "ask.evidence": "Evidence passages (no language model phrases an answer)",
     "ask.cannot": "Cannot answer", "ask.notUnderstood": "Not understood",
-    "grid.title": "Research grid", "grid.companies": "Companies (one a line)", "grid.questions": "Questions (one a line)", "grid.run": "Run grid",
-    "memo.title": "Credit memo", "memo.company": "Company", "memo.run": "Prepare memo",
+    "grid.title": "Research grid", "grid.companies": "Companies (one a line)", "grid.questions": "Questions (one a line)", "grid.run": "Run grid", "grid.download": "Download XLSX",
+    "memo.title": "Credit memo", "memo.company": "Company", "memo.run": "Prepare memo", "memo.working": "Writing the memo…",
     "seam": "Not in this build yet", "error": "Error"
   },
   zh: {
@@ -42,8 +42,8 @@ window.TEXT = {
     "ask.title": "提问", "ask.placeholder": "某公司 2022 财年的营业收入是多少？", "ask.button": "提问",
     "ask.formula": "公式", "ask.inputs": "输入数据", "ask.sources": "来源", "ask.evidence": "证据段落（未配置语言模型）",
     "ask.cannot": "无法回答", "ask.notUnderstood": "未能理解",
-    "grid.title": "研究矩阵", "grid.companies": "公司（每行一个）", "grid.questions": "问题（每行一个）", "grid.run": "运行",
-    "memo.title": "信贷报告", "memo.company": "公司", "memo.run": "生成报告",
+    "grid.title": "研究矩阵", "grid.companies": "公司（每行一个）", "grid.questions": "问题（每行一个）", "grid.run": "运行", "grid.download": "下载 XLSX",
+    "memo.title": "信贷报告", "memo.company": "公司", "memo.run": "生成报告", "memo.working": "正在生成报告…",
     "seam": "此版本尚未包含", "error": "错误"
   }
 };
