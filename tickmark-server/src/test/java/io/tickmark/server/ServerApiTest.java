@@ -234,6 +234,12 @@ class ServerApiTest {
         assertThat(live.get("/v1/companies?key=" + alpha, null).statusCode()).isEqualTo(401);
         assertThat(live.get("/v1/cell?company=Northwind&q=flux%20capacitance&year=2025", alpha).body()).startsWith("#N/A");
         assertThat(live.get("/v1/cell?q=revenue", alpha).statusCode()).isEqualTo(400);
+        assertThat(live.get("/v1/cell?company=Northwind&q=revenue&as_of=someday", alpha).statusCode()).isEqualTo(400);
+        // a point in time before the report was filed: nothing to answer from
+        assertThat(live.get("/v1/cell?company=Northwind&q=revenue&as_of=2001-01-01", alpha).body()).startsWith("#N/A");
+        // a yes/no question about the filings (not a metric) is answered from the text: the generated report's
+        // auditor's opinion says "We have served as the Company's auditor since 2009."
+        assertThat(live.get("/v1/cell?company=Northwind&q=" + enc("Has the auditor served the company since 2009?"), alpha).body()).isEqualTo("yes");
     }
 
     @Test

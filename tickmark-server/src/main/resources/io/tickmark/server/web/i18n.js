@@ -21,7 +21,7 @@ window.TEXT = {
     "ask.cannot": "Cannot answer", "ask.notUnderstood": "Not understood",
     "grid.title": "Research grid", "grid.companies": "Companies (one a line)", "grid.questions": "Questions (one a line)", "grid.run": "Run grid", "grid.download": "Download XLSX",
     "memo.title": "Credit memo", "memo.company": "Company", "memo.run": "Prepare memo", "memo.working": "Writing the memo…",
-    "seam": "Not in this build yet", "error": "Error"
+    "error": "Error"
   },
   zh: {
     "nav.documents": "文档", "nav.ask": "提问", "nav.grid": "研究矩阵", "nav.memo": "信贷报告",
@@ -44,6 +44,6 @@ window.TEXT = {
     "ask.cannot": "无法回答", "ask.notUnderstood": "未能理解",
     "grid.title": "研究矩阵", "grid.companies": "公司（每行一个）", "grid.questions": "问题（每行一个）", "grid.run": "运行", "grid.download": "下载 XLSX",
     "memo.title": "信贷报告", "memo.company": "公司", "memo.run": "生成报告", "memo.working": "正在生成报告…",
-    "seam": "此版本尚未包含", "error": "错误"
+    "error": "错误"
   }
 };
