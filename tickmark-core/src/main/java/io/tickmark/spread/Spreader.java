@@ -82,7 +82,8 @@ public final class Spreader {
         List<String> warnings = new ArrayList<>();
         PeriodHints hints = new PeriodHints(info.periodEnd(), "10-Q".equals(info.documentType()) ? 3 : 12);
         Map<StatementType, StatementLocation> found = new EnumMap<>(StatementType.class);
-        for (StatementLocation l : locator.locate(document)) found.put(l.type(), l);
+        List<StatementLocation> candidates = locator.candidates(document);
+        for (StatementLocation l : StatementLocator.best(candidates)) found.put(l.type(), l);
         info = withCompanyFromStatements(document, info, found);
         List<StatementSpread> statements = new ArrayList<>();
         List<StatementValues> values = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class Spreader {
             StatementTable table = reconciler.reconcile(builder.build(document, location, hints, warnings), warnings);
             List<Mapping> mappings = mapper.map(type, table.rows());
             StatementSpread statement = spread(document, table, mappings);
-            StatementSpread stacked = withStackedBlocks(document, location, statement, reconciler, hints, warnings);
+            StatementSpread stacked = withStackedBlocks(document, candidates, location, statement, reconciler, hints, warnings);
             statements.add(stacked);
             values.add(stacked == statement ? StatementValues.from(table, mappings) : StatementValues.from(stacked));
         }
@@ -107,10 +108,11 @@ public final class Spreader {
      * The statement joined with the other blocks printed under its title, when they add periods (a quarterly
      * report's three months and six months to date); their warnings count only when they are joined.
      */
-    private StatementSpread withStackedBlocks(Document document, StatementLocation location, StatementSpread statement,
-                                              TagReconciler reconciler, PeriodHints hints, List<String> warnings) {
+    private StatementSpread withStackedBlocks(Document document, List<StatementLocation> candidates, StatementLocation location,
+                                              StatementSpread statement, TagReconciler reconciler, PeriodHints hints,
+                                              List<String> warnings) {
         StatementSpread joined = statement;
-        for (StatementLocation other : locator.companions(document, location)) {
+        for (StatementLocation other : StatementLocator.companions(candidates, location)) {
             List<String> blockWarnings = new ArrayList<>();
             StatementTable table = reconciler.reconcile(builder.build(document, other, hints, blockWarnings), blockWarnings);
             StatementSpread block = spread(document, table, mapper.map(location.type(), table.rows()));

@@ -23,8 +23,13 @@ public final class StatementLocator {
 
     /** The best location of each statement found, in statement order. */
     public List<StatementLocation> locate(Document doc) {
+        return best(candidates(doc));
+    }
+
+    /** The best of each type among {@code candidates}, in statement order. */
+    public static List<StatementLocation> best(List<StatementLocation> candidates) {
         Map<StatementType, StatementLocation> best = new EnumMap<>(StatementType.class);
-        for (StatementLocation c : candidates(doc)) {
+        for (StatementLocation c : candidates) {
             StatementLocation current = best.get(c.type());
             if (current == null || c.score() > current.score()) best.put(c.type(), c);
         }
@@ -34,15 +39,16 @@ public final class StatementLocator {
     /**
      * The other blocks of a statement printed as several stacked tables under the same title, as quarterly
      * reports print the three months on one page and the year to date on the next: candidates of the same type and
-     * title on pages of their own within two pages of {@code main}, with at least half its evidence. Whether a block
+     * title on pages of their own within two pages of {@code main}, with at least half its evidence, among the
+     * document's {@link #candidates(Document) candidates}. Whether a block
      * really adds periods is for the caller to judge from its columns.
      */
-    public List<StatementLocation> companions(Document doc, StatementLocation main) {
+    public static List<StatementLocation> companions(List<StatementLocation> candidates, StatementLocation main) {
         String title = Labels.squash(main.title());
         int first = main.pages().get(0);
         int last = main.pages().get(main.pages().size() - 1);
         List<StatementLocation> out = new ArrayList<>();
-        for (StatementLocation c : candidates(doc)) {
+        for (StatementLocation c : candidates) {
             if (c.type() != main.type() || !Labels.squash(c.title()).equals(title) || c.score() < main.score() / 2) continue;
             int cFirst = c.pages().get(0);
             int cLast = c.pages().get(c.pages().size() - 1);
@@ -52,7 +58,8 @@ public final class StatementLocator {
         return out;
     }
 
-    private List<StatementLocation> candidates(Document doc) {
+    /** Every place a statement title is followed by enough of the statement's items to be one. */
+    public List<StatementLocation> candidates(Document doc) {
         List<StatementLocation> out = new ArrayList<>();
         for (Page page : doc.pages()) {
             for (TextLine line : page.lines()) {
