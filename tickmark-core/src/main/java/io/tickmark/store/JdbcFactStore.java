@@ -56,7 +56,7 @@ final class JdbcFactStore implements FactStore {
         requireDriver(jdbcUrl, shown);
         Connection first = connectOrFail(connector, shown);
         try {
-            migrate(jdbcUrl, shown);
+            if (!Migrations.upToDate(first)) migrate(jdbcUrl, shown);
         } catch (RuntimeException e) {
             closeQuietly(first, e);
             throw e;
