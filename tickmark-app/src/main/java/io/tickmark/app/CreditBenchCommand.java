@@ -23,8 +23,10 @@ import java.util.concurrent.Callable;
 /**
  * {@code tickmark bench credit}: time a credit memo of a company whose annual reports are already in the
  * store, from the store read to the memo on disk, over several rounds in one process (the first round
- * pays for class loading). JVM start is not included: time {@code tickmark credit --company NAME -o memo.pdf}
- * for that.
+ * pays for class loading); then the cold command as a user runs it, {@code tickmark credit --company NAME
+ * -o memo.pdf}, spawned {@code --cold} times (the {@code ./tickmark} launcher when the bench runs under it,
+ * else {@code java -jar} with the launcher's options), next to a bare JVM start ({@code java -version})
+ * and {@code tickmark --version}, each a median.
  */
 @Command(name = "credit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time the credit memo of a company with several annual reports in the store (ingesting DIR first if needed):",
@@ -45,6 +47,10 @@ final class CreditBenchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf", description = "Memo format: pdf, html, xlsx or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--cold", paramLabel = "N", defaultValue = "5",
+            description = "Also run the real command N times as new processes, with a bare JVM start and 'tickmark --version' for comparison (0: in process only; default: ${DEFAULT-VALUE}).")
+    private int cold;
+
     @Mixin
     private StoreOptions storeOptions;
 
@@ -55,21 +61,25 @@ final class CreditBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rounds < 1) throw new UserError("--rounds must be at least 1, got " + rounds);
+        if (cold < 0) throw new UserError("--cold must be 0 or more, got " + cold);
         MemoWriter.Format memoFormat = MemoWriter.Format.of(Path.of("memo." + format.toLowerCase(Locale.ROOT)));
         if (memoFormat == null) throw new UserError("--format " + format + " is not pdf, html, xlsx or json");
+        String name;
+        long reports;
+        Path dir = Files.createTempDirectory("tickmark-bench-credit");
+        Path memo = dir.resolve("memo." + format.toLowerCase(Locale.ROOT));
+        List<Double> total = new ArrayList<>(), analyse = new ArrayList<>(), load = new ArrayList<>();
+        CreditAnalysis last = null;
+        long size;
         try (FactStore store = storeOptions.open(io)) {
             if (company == null) {
                 SpreadingEvalCommand.requireFolder(data, "bench credit ingests the reports of this folder first");
                 FinanceBenchEval.ingest(data, store, io.err()::println);
             }
-            String name = company == null ? mostReports(store) : CreditAnalyst.companyNamed(store.companies(), company);
-            long reports = store.documents().stream().filter(d -> d.company().equals(name) && annual(d)).count();
-            Path dir = Files.createTempDirectory("tickmark-bench-credit");
-            Path memo = dir.resolve("memo." + format.toLowerCase(Locale.ROOT));
+            name = company == null ? mostReports(store) : CreditAnalyst.companyNamed(store.companies(), company);
+            reports = store.documents().stream().filter(d -> d.company().equals(name) && annual(d)).count();
             CreditAnalyst analyst = CreditAnalyst.standard();
             MemoWriter writer = memoFormat.writer();
-            List<Double> total = new ArrayList<>(), analyse = new ArrayList<>(), load = new ArrayList<>();
-            CreditAnalysis last = null;
             for (int r = 0; r < rounds; r++) {
                 long t0 = System.nanoTime();
                 var spreads = CreditAnalyst.stored(store, name);
@@ -84,25 +94,28 @@ final class CreditBenchCommand implements Callable<Integer> {
                 last = a;
                 io.err().println(String.format(Locale.ROOT, "round %d: %.0f ms (store read %.0f ms, analysis %.0f ms, memo %.0f ms)", r + 1, (t2 - t0) / 1e6, (tl - t0) / 1e6, (t1 - tl) / 1e6, (t2 - t1) / 1e6));
             }
-            long size = Files.size(memo);
+            size = Files.size(memo);
             Files.deleteIfExists(memo);
-            Files.deleteIfExists(dir);
-            double first = total.get(0), median = median(total), medianAnalyse = median(analyse), medianLoad = median(load);
-            String table = String.format(Locale.ROOT, """
-                    Credit memo benchmark (store read + analysis + %s on disk, in process)
-                      company           %s (%d annual reports stored, FY%s)
-                      rounds            %d
-                      first round       %.0f ms (class loading included)
-                      median            %.0f ms (store read %.0f ms, analysis %.0f ms)
-                      memo size         %,d bytes
-                    """, format, name, reports, last.years().isEmpty() ? "-" : last.years().get(0) + "-FY" + last.years().get(last.years().size() - 1),
-                    rounds, first, median, medianLoad, medianAnalyse, size);
-            String json = String.format(Locale.ROOT, "{\"bench\":\"credit\",\"company\":\"%s\",\"reports\":%d,\"format\":\"%s\",\"rounds\":%d,\"first_ms\":%.1f,\"median_ms\":%.1f,\"median_store_ms\":%.1f,\"median_analysis_ms\":%.1f,\"bytes\":%d}",
-                    name.replace("\"", "'"), reports, format, rounds, first, median, medianLoad, medianAnalyse, size);
-            return SpreadingEvalCommand.print(io, table, json);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        // the embedded store is locked while this process holds it open: the spawned commands come after
+        ColdBench.Result coldResult = cold == 0 ? null : new ColdBench(io, storeOptions).run(name, memo, cold);
+        Files.deleteIfExists(memo);
+        Files.deleteIfExists(dir);
+        double first = total.get(0), median = median(total), medianAnalyse = median(analyse), medianLoad = median(load);
+        String table = String.format(Locale.ROOT, """
+                Credit memo benchmark (store read + analysis + %s on disk, in process)
+                  company           %s (%d annual reports stored, FY%s)
+                  rounds            %d
+                  first round       %.0f ms (class loading included)
+                  median            %.0f ms (store read %.0f ms, analysis %.0f ms)
+                  memo size         %,d bytes
+                """, format, name, reports, last.years().isEmpty() ? "-" : last.years().get(0) + "-FY" + last.years().get(last.years().size() - 1),
+                rounds, first, median, medianLoad, medianAnalyse, size);
+        String json = String.format(Locale.ROOT, "{\"bench\":\"credit\",\"company\":\"%s\",\"reports\":%d,\"format\":\"%s\",\"rounds\":%d,\"first_ms\":%.1f,\"median_ms\":%.1f,\"median_store_ms\":%.1f,\"median_analysis_ms\":%.1f,\"bytes\":%d%s}",
+                name.replace("\"", "'"), reports, format, rounds, first, median, medianLoad, medianAnalyse, size, coldResult == null ? "" : "," + coldResult.json());
+        return SpreadingEvalCommand.print(io, coldResult == null ? table : table + coldResult.table(), json);
     }
 
     private static boolean annual(DocumentInfo d) {
@@ -117,7 +130,7 @@ final class CreditBenchCommand implements Callable<Integer> {
                 .map(Map.Entry::getKey).orElseThrow(() -> new UserError("the store holds no annual report: ingest some first"));
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> s = values.stream().sorted().toList();
         int n = s.size();
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;

@@ -9,6 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The {@code tickmark} command line: the commands over tickmark-core, wired by hand. */
 @Command(name = "tickmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -19,41 +22,68 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /** When {@link #main} started ({@link System#nanoTime}), for {@link Timings}. */
+    static long STARTED = System.nanoTime();
+
     /** Runs the command line and exits with its code: 0 done, 1 nothing could be done, 2 usage error. */
     public static void main(String[] args) {
-        System.exit(commandLine(Io.system()).execute(args));
+        STARTED = System.nanoTime();
+        System.exit(commandLine(Io.system(), args).execute(args));
     }
 
     /** The whole command tree writing to {@code io}; tests execute it with their own streams. */
     public static CommandLine commandLine(Io io) {
-        CommandLine line = new CommandLine(new Main())
-                .addSubcommand("spread", new SpreadCommand(io))
-                .addSubcommand("ingest", new IngestCommand(io))
-                .addSubcommand("demo", new DemoCommand(io))
-                .addSubcommand("ask", new AskCommand(io))
-                .addSubcommand("index", new IndexCommand(io))
-                .addSubcommand("search", new SearchCommand(io))
-                .addSubcommand("grid", new GridCommand(io))
-                .addSubcommand("credit", new CreditCommand(io))
-                .addSubcommand("serve", new ServeCommand(io))
-                .addSubcommand("eval", new CommandLine(new EvalCommand())
-                        .addSubcommand("spreading", new SpreadingEvalCommand(io))
-                        .addSubcommand("coverage", new CoverageEvalCommand(io))
-                        .addSubcommand("financebench", new FinanceBenchEvalCommand(io))
-                        .addSubcommand("evidence", new EvidenceEvalCommand(io))
-                        .addSubcommand("cn", new CnEvalCommand(io)))
-                .addSubcommand("bench", new CommandLine(new BenchCommand())
-                        .addSubcommand("spread", new SpreadBenchCommand(io))
-                        .addSubcommand("ask", new AskBenchCommand(io))
-                        .addSubcommand("search", new SearchBenchCommand(io))
-                        .addSubcommand("grid", new GridBenchCommand(io))
-                        .addSubcommand("credit", new CreditBenchCommand(io))
-                        .addSubcommand("serve", new ServeBenchCommand(io)));
+        return commandLine(io, new String[0]);
+    }
+
+    /**
+     * The command tree for these arguments: when the first one names a command, only that command is built
+     * (picocli reflects over every command it is given, which costs a short command a tenth of a second or
+     * more of its start); otherwise the whole tree, so help and unknown commands list every command.
+     */
+    static CommandLine commandLine(Io io, String[] args) {
+        Map<String, Supplier<Object>> commands = commands(io);
+        CommandLine line = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : null;
+        if (first != null && commands.containsKey(first)) {
+            line.addSubcommand(first, commands.get(first).get());
+        } else {
+            commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));
         line.setParameterExceptionHandler(new ShortUsageErrors());
         return line;
+    }
+
+    /** Every command by name, built on demand, in the order help lists them. */
+    private static Map<String, Supplier<Object>> commands(Io io) {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        c.put("spread", () -> new SpreadCommand(io));
+        c.put("ingest", () -> new IngestCommand(io));
+        c.put("demo", () -> new DemoCommand(io));
+        c.put("ask", () -> new AskCommand(io));
+        c.put("index", () -> new IndexCommand(io));
+        c.put("search", () -> new SearchCommand(io));
+        c.put("grid", () -> new GridCommand(io));
+        c.put("credit", () -> new CreditCommand(io));
+        c.put("serve", () -> new ServeCommand(io));
+        c.put("eval", () -> new CommandLine(new EvalCommand())
+                .addSubcommand("spreading", new SpreadingEvalCommand(io))
+                .addSubcommand("coverage", new CoverageEvalCommand(io))
+                .addSubcommand("financebench", new FinanceBenchEvalCommand(io))
+                .addSubcommand("evidence", new EvidenceEvalCommand(io))
+                .addSubcommand("cn", new CnEvalCommand(io)));
+        c.put("bench", () -> new CommandLine(new BenchCommand())
+                .addSubcommand("spread", new SpreadBenchCommand(io))
+                .addSubcommand("ask", new AskBenchCommand(io))
+                .addSubcommand("search", new SearchBenchCommand(io))
+                .addSubcommand("grid", new GridBenchCommand(io))
+                .addSubcommand("credit", new CreditBenchCommand(io))
+                .addSubcommand("serve", new ServeBenchCommand(io)));
+        c.put(WarmUpCommand.NAME, () -> new WarmUpCommand(io));
+        return c;
     }
 
     private static PrintWriter writer(PrintStream stream) {
