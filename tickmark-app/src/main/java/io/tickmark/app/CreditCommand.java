@@ -1,9 +1,11 @@
 package io.tickmark.app;
 
 import io.tickmark.Tickmark;
+import io.tickmark.credit.AnalystInput;
 import io.tickmark.credit.CreditAnalysis;
 import io.tickmark.credit.CreditAnalyst;
 import io.tickmark.credit.CreditDataException;
+import io.tickmark.credit.ModelNarrative;
 import io.tickmark.credit.RatioCatalog;
 import io.tickmark.credit.RedFlag;
 import io.tickmark.credit.Scorecard;
@@ -12,6 +14,8 @@ import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.document.Document;
 import io.tickmark.document.UnreadableDocumentException;
+import io.tickmark.llm.LanguageModelSettings;
+import io.tickmark.llm.OpenAiLanguageModel;
 import io.tickmark.metrics.MetricCatalog;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.Spreader;
@@ -25,6 +29,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +71,30 @@ final class CreditCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Don't look reports up in the store or save them there.")
     private boolean noStore;
 
+    @Option(names = "--market-cap", paramLabel = "AMOUNT",
+            description = {"Market value of equity, in whole units of the reports' currency (25.4e9, 25,400,000,000, 25.4bn, 900m), for Altman's",
+                    "original Z (X4). Shown in the memo as user-supplied, never as a ticked figure."})
+    private String marketCap;
+
+    @Option(names = "--market-date", paramLabel = "DATE",
+            description = "The date the --market-cap is as of (2022-12-30); it is used for the fiscal year whose end is nearest, within 92 days (default: the latest fiscal year end).")
+    private java.time.LocalDate marketDate;
+
+    @Option(names = "--llm-url", paramLabel = "URL",
+            description = {"OpenAI-compatible endpoint of a language model that writes the narrative from the computed figures, e.g.",
+                    "http://localhost:11434/v1 (default: $TICKMARK_LLM_URL; none: the template narrative). Every number of its text",
+                    "must be one of the memo's figures, or the template narrative is used and the memo says why."})
+    private String llmUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name at that endpoint (default: $TICKMARK_LLM_MODEL).")
+    private String llmModel;
+
+    @Option(names = "--llm-key", paramLabel = "KEY", description = "API key (default: $TICKMARK_LLM_KEY; local servers need none).")
+    private String llmKey;
+
+    @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Time allowed per model call (default: $TICKMARK_LLM_TIMEOUT or 60).")
+    private Integer llmTimeout;
+
     @Mixin
     private StoreOptions storeOptions;
 
@@ -80,11 +109,16 @@ final class CreditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (files.isEmpty() && company == null) throw new ParameterException(spec.commandLine(), "Give report files, or --company NAME to use the store");
         if (company != null && noStore) throw new ParameterException(spec.commandLine(), "--company reads the store; it cannot go with --no-store");
+        Timings timings = Timings.of(io);
+        if (marketDate != null && marketCap == null) throw new ParameterException(spec.commandLine(), "--market-date goes with --market-cap");
+        AnalystInput marketValue = marketCap == null ? null : marketValue();
         MemoWriter writer = writer();
         CreditAnalyst analyst = analyst();
+        timings.mark("catalogs");
         List<Spread> spreads = new ArrayList<>();
         List<TextFinding> text = new ArrayList<>();
         try (FactStore store = noStore ? null : storeOptions.open(io)) {
+            timings.mark("store-open");
             if (!files.isEmpty()) spreadFiles(store, spreads, text);
             if (company != null) {
                 try {
@@ -94,16 +128,20 @@ final class CreditCommand implements Callable<Integer> {
                 }
             }
         }
+        timings.mark("reports");
         if (spreads.isEmpty()) {
             io.err().println("No report could be spread: no memo written.");
             return 1;
         }
-        CreditAnalysis analysis = analyst.analyse(spreads, files.isEmpty() ? null : text, java.util.Map.of());
+        CreditAnalysis analysis = analyst.analyse(spreads, files.isEmpty() ? null : text, marketValue);
+        timings.mark("analysis");
         if (output == null) {
             printSummary(analysis);
             return 0;
         }
         AtomicOutput.write(output, out -> writer.write(analysis, out));
+        timings.mark("write");
+        timings.print(io.err());
         io.err().println("Wrote the credit memo of " + analysis.company() + " (" + years(analysis) + ") to " + output);
         return 0;
     }
@@ -122,14 +160,45 @@ final class CreditCommand implements Callable<Integer> {
         try {
             if (scorecard != null) analyst = analyst.withScorecard(Scorecard.load(scorecard));
             if (ratios != null) analyst = analyst.withRatios(RatioCatalog.load(ratios, MetricCatalog.standard()));
+            LanguageModelSettings llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
+            if (llm != null) analyst = analyst.withNarrative(new ModelNarrative(new OpenAiLanguageModel(llm)));
         } catch (NoSuchFileException e) {
             throw new UserError(e.getFile() + ": no such file");
         } catch (IOException e) {
             throw new UserError("cannot read " + e.getMessage());
-        } catch (CreditDataException e) {
+        } catch (CreditDataException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         return analyst;
+    }
+
+    private AnalystInput marketValue() {
+        BigDecimal amount = amount(marketCap);
+        if (amount == null || amount.signum() <= 0) {
+            throw new ParameterException(spec.commandLine(), "--market-cap " + marketCap + ": give a positive amount in whole units, e.g. 25.4e9, 25,400,000,000, 25.4bn or 900m");
+        }
+        return AnalystInput.marketValue(amount, marketDate, "--market-cap " + marketCap);
+    }
+
+    /** "25.4e9", "25,400,000,000", "25.4bn", "25.4b", "900m", "900k" in whole units; null when it is none of these. */
+    static BigDecimal amount(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?(?:e[+-]?[0-9]+)?)\\s*(bn|b|mn|m|k)?\\s*").matcher(text);
+        if (!m.matches()) return null;
+        String digits = m.group(1).replace(",", "");
+        BigDecimal v;
+        try {
+            v = new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        int shift = switch (unit) {
+            case "bn", "b" -> 9;
+            case "mn", "m" -> 6;
+            case "k" -> 3;
+            default -> 0;
+        };
+        return v.movePointRight(shift).stripTrailingZeros();
     }
 
     private void spreadFiles(FactStore store, List<Spread> spreads, List<TextFinding> text) {

@@ -80,4 +80,49 @@ class CreditCommandTest {
         assertThat(run.exit()).isNotZero();
         assertThat(run.errLines()).singleElement().asString().contains("no company named 'Nobody Ltd'");
     }
+
+    @Test
+    void a_market_cap_completes_altman_z_and_the_memo_labels_it_user_supplied_with_its_date() throws Exception {
+        Path memo = dir.resolve("cap").resolve("memo.html");
+
+        Cli.Run run = Cli.run("credit", report.toString(), "--no-store", "--market-cap", "2.5bn", "--market-date", "2025-12-31", "-o", memo.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String html = Files.readString(memo);
+        assertThat(html).contains("analyst input:", "2,500.0", "as of 2025-12-31", "user-supplied (--market-cap 2.5bn)", "not a ticked figure",
+                "used for Altman Z (X4), FY2025");
+        assertThat(html.matches("(?s).*href=\"#s-altman_z-2025\">[0-9].*")).as("Altman Z of FY2025 has a value").isTrue();
+    }
+
+    @Test
+    void a_market_cap_that_is_not_an_amount_is_a_usage_error_naming_the_option() {
+        Cli.Run run = Cli.run("credit", report.toString(), "--no-store", "--market-cap", "lots");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--market-cap lots", "25.4e9");
+    }
+
+    @Test
+    void amounts_are_read_with_separators_exponents_and_scale_words() {
+        assertThat(CreditCommand.amount("25.4e9")).isEqualByComparingTo("25400000000");
+        assertThat(CreditCommand.amount("25,400,000,000")).isEqualByComparingTo("25400000000");
+        assertThat(CreditCommand.amount("25.4bn")).isEqualByComparingTo("25400000000");
+        assertThat(CreditCommand.amount("900m")).isEqualByComparingTo("900000000");
+        assertThat(CreditCommand.amount("12x")).isNull();
+    }
+
+    @Test
+    void a_language_model_that_cannot_be_reached_still_gives_the_memo_with_the_template_narrative_and_the_reason() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path memo = dir.resolve("llm").resolve("memo.html");
+
+        Cli.Run run = Cli.run("credit", report.toString(), "--no-store", "--llm-url", "http://127.0.0.1:" + port + "/v1", "--llm-model", "m",
+                "--llm-timeout", "5", "-o", memo.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(memo)).contains("narrative writer failed", "template narrative");
+    }
 }

@@ -54,4 +54,26 @@ class EvalAndBenchCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString().contains("no .pdf files");
     }
+
+    @Test
+    void bench_credit_times_the_memo_in_process_and_as_new_processes_against_a_bare_jvm() throws Exception {
+        Path data = dir.resolve("data");
+        Cli.Run demo = Cli.run("demo", "--data-dir", data.toString());
+        assertThat(demo.exit()).as(demo.err()).isZero();
+
+        Cli.Run run = Cli.run("bench", "credit", "--company", "northwind", "--rounds", "1", "--cold", "1", "--data-dir", data.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Cold command", "bare JVM start", "beyond JVM start", "phases (median)", "store-open");
+        String json = run.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(json).contains("\"bench\":\"credit\"", "\"cold_runs\":1", "\"cold_median_ms\":", "\"analysis\":");
+    }
+
+    @Test
+    void bench_credit_refuses_a_negative_cold_count() {
+        Cli.Run run = Cli.run("bench", "credit", "--company", "x", "--cold", "-1", "--data-dir", dir.toString());
+
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("--cold");
+    }
 }

@@ -1,5 +1,6 @@
 package io.tickmark.credit;
 
+import io.tickmark.llm.NumberChecker;
 import io.tickmark.metrics.MetricCatalog;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
@@ -67,7 +68,55 @@ public final class CreditAnalyst {
      * (Altman's original Z needs it; without it Z is n/a and says why).
      */
     public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, Map<Integer, BigDecimal> marketValueOfEquity) {
+        return analyse(new PeriodAligner(taxonomy).align(spreads), text, marketValueOfEquity, List.of());
+    }
+
+    /**
+     * As {@link #analyse(List, List)}, with the market value of equity the analyst supplied
+     * ({@link AnalystInput#marketValue}): it enters Altman Z of the fiscal year whose end is nearest its
+     * date (the latest year when it has none), if that end is within {@value #MARKET_VALUE_DAYS} days;
+     * the memo shows it as user-supplied either way, and says why when it was not used.
+     */
+    public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, AnalystInput marketValue) {
         AlignedYears aligned = new PeriodAligner(taxonomy).align(spreads);
+        if (marketValue == null) return analyse(aligned, text, Map.of(), List.of());
+        if (!aligned.hasYears()) return analyse(aligned, text, Map.of(), List.of(marketValue.notUsed("no fiscal year was lined up")));
+        Integer year = aligned.latestYear();
+        if (marketValue.asOf() == null) {
+            java.time.LocalDate end = yearEnd(aligned, year);
+            if (end != null) marketValue = marketValue.datedAtYearEnd(end);
+        } else {
+            year = null;
+            long best = Long.MAX_VALUE;
+            for (int y : aligned.years()) {
+                var end = yearEnd(aligned, y);
+                if (end == null) continue;
+                long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(end, marketValue.asOf()));
+                if (days < best) {
+                    best = days;
+                    year = y;
+                }
+            }
+            if (year == null || best > MARKET_VALUE_DAYS) {
+                return analyse(aligned, text, Map.of(), List.of(marketValue.notUsed("its date %s is more than %d days from every fiscal year end of the memo (FY%d to FY%d)"
+                        .formatted(marketValue.asOf(), MARKET_VALUE_DAYS, aligned.years().get(0), aligned.latestYear()))));
+            }
+        }
+        return analyse(aligned, text, Map.of(year, marketValue.value()), List.of(marketValue.usedFor("Altman Z (X4), FY" + year)));
+    }
+
+    /** How far (days) a market value's date may be from the fiscal year end it is used for. */
+    public static final int MARKET_VALUE_DAYS = 92;
+
+    private static java.time.LocalDate yearEnd(AlignedYears aligned, int year) {
+        for (String c : List.of("total_assets", "total_equity", "revenue")) {
+            var f = aligned.fact(c, year);
+            if (f.isPresent()) return f.get().period().end();
+        }
+        return null;
+    }
+
+    private CreditAnalysis analyse(AlignedYears aligned, List<TextFinding> text, Map<Integer, BigDecimal> marketValueOfEquity, List<AnalystInput> inputs) {
         AlignedLookup lookup = new AlignedLookup(aligned, absent);
         List<RatioRow> pack = new RatioPack(metrics, ratios).compute(lookup, aligned.years());
         Scores scorer = new Scores(metrics);
@@ -82,7 +131,7 @@ public final class CreditAnalyst {
         // assumptions are read after every evaluation, so they list each absent-line rule used
         List<SpreadRow> rows = SpreadTable.rows(aligned, taxonomy);
         CreditAnalysis analysis = new CreditAnalysis(aligned.company(), aligned.currency(), aligned.years(), aligned.documents(), aligned.leftOut(),
-                aligned.notes(), assumptions(lookup, text), rows, pack, scores, rating, flags, null);
+                aligned.notes(), assumptions(lookup, text), rows, pack, scores, rating, flags, inputs, null);
         return analysis.withNarrative(narrate(analysis));
     }
 
@@ -132,8 +181,9 @@ public final class CreditAnalyst {
         } catch (RuntimeException e) {
             return fallback(analysis, "The narrative writer failed (" + e.getMessage() + "): the template narrative is shown instead.");
         }
+        NumberChecker checker = analysis.checker();
         List<String> bad = new ArrayList<>();
-        for (String p : written.paragraphs()) bad.addAll(FigureCheck.unverified(p, analysis));
+        for (String p : written.paragraphs()) checker.check(p).unsupported().forEach(f -> bad.add(f.text()));
         if (!bad.isEmpty()) {
             return fallback(analysis, "The %s narrative was rejected: its numbers %s are not among the ticked figures; the template narrative is shown instead."
                     .formatted(written.author(), bad));

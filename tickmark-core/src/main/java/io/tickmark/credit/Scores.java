@@ -87,7 +87,8 @@ public final class Scores {
             x4 = new Figure("X4", year, null, null, tl.available() ? "n/a because total liabilities are not positive" : tl.naBecause(), "market_value_of_equity / (total_assets - total_equity)", tl.evaluation(), List.of());
         } else {
             BigDecimal v = marketValueOfEquity.divide(tl.value(), MATH);
-            x4 = new Figure("X4", year, v, show(v), null, "market_value_of_equity / (total_assets - total_equity)", tl.evaluation(), List.of());
+            x4 = new Figure("X4", year, v, show(v), null, "market_value_of_equity (user-supplied, not ticked: %s) / (total_assets - total_equity)"
+                    .formatted(CreditAnalysis.money(marketValueOfEquity)), tl.evaluation(), List.of());
         }
         parts.add(new ScoreComponent("X4", "market value of equity / total liabilities", new BigDecimal("0.6"), null, x4, null));
         parts.add(component(new Var("X5", "sales / total assets", "1.0", "revenue / total_assets", "total_assets"), lookup, year));

@@ -8,7 +8,10 @@
  * red flags come from the figures, the ratios, the accounting checks and the reports' wording
  * ({@link io.tickmark.credit.TextScan}). {@link io.tickmark.credit.CreditAnalyst} puts it together into a
  * {@link io.tickmark.credit.CreditAnalysis} record; the narrative comes from a
- * {@link io.tickmark.credit.NarrativeWriter} (templates by default; a model's text only when
- * {@link io.tickmark.credit.FigureCheck} finds every number among the figures). Memos: {@code io.tickmark.credit.memo}.
+ * {@link io.tickmark.credit.NarrativeWriter} (templates by default; {@link io.tickmark.credit.ModelNarrative} has a
+ * language model write it, kept only when {@link io.tickmark.credit.CreditAnalysis#checker()}, the same
+ * {@link io.tickmark.llm.NumberChecker} that checks cited answers, finds every number among the figures).
+ * A market value of equity the analyst supplies ({@link io.tickmark.credit.AnalystInput}) feeds Altman Z and is
+ * shown apart, as user-supplied and dated, never as a ticked figure. Memos: {@code io.tickmark.credit.memo}.
  */
 package io.tickmark.credit;

@@ -61,12 +61,19 @@ public final class NumberChecker {
         return new Check(ok, bad);
     }
 
-    /** Whether the figure equals an allowed value within the rounding it is written with, at any scale. */
+    /**
+     * Whether the figure equals an allowed value within the rounding it is written with, at any scale. At another
+     * scale than its own, the allowed value must be at least as precise as the figure is written: "$1,577 million"
+     * matches a table's 1,577 (in millions), but "4,000.0" does not match a 4 (it would be 4 thousand, give or
+     * take 500).
+     */
     public boolean supported(Figure f) {
         BigDecimal v = f.value().abs();
+        BigDecimal written = f.tolerance().multiply(BigDecimal.valueOf(2));
         for (BigDecimal a : allowed) {
             for (BigDecimal scale : SCALES) {
-                if (v.subtract(a.multiply(scale)).abs().compareTo(f.tolerance()) <= 0) return true;
+                if (v.subtract(a.multiply(scale)).abs().compareTo(f.tolerance()) > 0) continue;
+                if (scale.compareTo(BigDecimal.ONE) == 0 || a.ulp().multiply(scale).compareTo(written) <= 0) return true;
             }
         }
         return false;

@@ -42,6 +42,7 @@ class NarrativeTest {
         CreditAnalysis a = CreditAnalyst.standard().withNarrative(model).analyse(reports(), List.of());
 
         assertThat(a.narrative().author()).isEqualTo("model-x");
-        assertThat(FigureCheck.unverified("Revenue was 4,000.0 in FY2022", a)).containsExactly("4,000.0");
+        assertThat(a.checker().check("Revenue was 4,000.0 in FY2022").unsupported()).extracting(f -> f.text()).containsExactly("4,000.0");
+        assertThat(a.checker().check("Revenue was $3.65 billion in FY2022").clean()).as("the same figure at another scale").isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package io.tickmark.credit.memo;
 
 import io.tickmark.credit.AlignmentNote;
+import io.tickmark.credit.AnalystInput;
 import io.tickmark.credit.CreditAnalysis;
 import io.tickmark.credit.Figure;
 import io.tickmark.credit.Rating;
@@ -83,8 +84,9 @@ final class HtmlMemo implements MemoWriter {
     }
 
     private static void alignment(StringBuilder h, CreditAnalysis a) {
-        if (a.notes().isEmpty() && a.assumptions().isEmpty()) return;
+        if (a.notes().isEmpty() && a.assumptions().isEmpty() && a.inputs().isEmpty()) return;
         h.append("<h2>How the years were lined up</h2>");
+        for (AnalystInput in : a.inputs()) h.append("<div class=\"note\"><b>analyst input:</b> ").append(Html.esc(in.describe(a.currency()))).append("</div>");
         for (AlignmentNote n : a.notes()) h.append("<div class=\"note\"><b>").append(n.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(":</b> ").append(Html.esc(n.text())).append("</div>");
         for (String s : a.assumptions()) h.append("<div class=\"note\"><b>assumption:</b> ").append(Html.esc(s)).append("</div>");
     }

@@ -1,6 +1,7 @@
 package io.tickmark.credit.memo;
 
 import io.tickmark.credit.AlignmentNote;
+import io.tickmark.credit.AnalystInput;
 import io.tickmark.credit.CreditAnalysis;
 import io.tickmark.credit.Figure;
 import io.tickmark.credit.Rating;
@@ -42,8 +43,9 @@ final class PdfMemo implements MemoWriter {
                     for (String para : a.narrative().paragraphs()) p.paragraph(para, BODY, Color.BLACK);
                     for (String n : a.narrative().notes()) p.paragraph(n, SMALL, GREY);
                 }
-                if (!a.notes().isEmpty() || !a.assumptions().isEmpty()) {
+                if (!a.notes().isEmpty() || !a.assumptions().isEmpty() || !a.inputs().isEmpty()) {
                     p.heading("How the years were lined up", 11);
+                    for (AnalystInput in : a.inputs()) p.paragraph("analyst input: " + in.describe(a.currency()), SMALL, Color.BLACK);
                     for (AlignmentNote n : a.notes()) p.paragraph(n.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + n.text(), SMALL, Color.BLACK);
                     for (String s : a.assumptions()) p.paragraph("assumption: " + s, SMALL, Color.BLACK);
                 }

@@ -1,6 +1,7 @@
 package io.tickmark.credit.memo;
 
 import io.tickmark.credit.AlignmentNote;
+import io.tickmark.credit.AnalystInput;
 import io.tickmark.credit.CreditAnalysis;
 import io.tickmark.credit.Figure;
 import io.tickmark.credit.Rating;
@@ -89,6 +90,7 @@ final class XlsxMemo implements MemoWriter {
         }
         r++;
         text(s, r++, 0, "How the years were lined up", true);
+        for (AnalystInput in : a.inputs()) text(s, r++, 0, "analyst input: " + in.describe(a.currency()), false);
         for (AlignmentNote n : a.notes()) text(s, r++, 0, n.kind() + ": " + n.text(), false);
         for (String as : a.assumptions()) text(s, r++, 0, "assumption: " + as, false);
         r++;
