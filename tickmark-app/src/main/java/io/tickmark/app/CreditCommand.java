@@ -180,25 +180,8 @@ final class CreditCommand implements Callable<Integer> {
         return AnalystInput.marketValue(amount, marketDate, "--market-cap " + marketCap);
     }
 
-    /** "25.4e9", "25,400,000,000", "25.4bn", "25.4b", "900m", "900k" in whole units; null when it is none of these. */
     static BigDecimal amount(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?(?:e[+-]?[0-9]+)?)\\s*(bn|b|mn|m|k)?\\s*").matcher(text);
-        if (!m.matches()) return null;
-        String digits = m.group(1).replace(",", "");
-        BigDecimal v;
-        try {
-            v = new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-        int shift = switch (unit) {
-            case "bn", "b" -> 9;
-            case "mn", "m" -> 6;
-            case "k" -> 3;
-            default -> 0;
-        };
-        return v.movePointRight(shift).stripTrailingZeros();
+        return AnalystInput.amount(text);
     }
 
     private void spreadFiles(FactStore store, List<Spread> spreads, List<TextFinding> text) {

@@ -25,6 +25,30 @@ public record AnalystInput(String name, BigDecimal value, LocalDate asOf, String
         if ((usedFor == null) == (why == null)) throw new IllegalArgumentException("analyst input " + name + " is either used for something or says why not");
     }
 
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "(?i)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?(?:e[+-]?[0-9]+)?)\\s*(bn|b|mn|m|k)?\\s*");
+
+    /** "25.4e9", "25,400,000,000", "25.4bn", "25.4b", "900m", "900k" in whole units; null when it is none of these. */
+    public static BigDecimal amount(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher m = AMOUNT.matcher(text);
+        if (!m.matches()) return null;
+        BigDecimal v;
+        try {
+            v = new BigDecimal(m.group(1).replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        int shift = switch (unit) {
+            case "bn", "b" -> 9;
+            case "mn", "m" -> 6;
+            case "k" -> 3;
+            default -> 0;
+        };
+        return v.movePointRight(shift).stripTrailingZeros();
+    }
+
     /** The market value of equity as given, not yet placed on a fiscal year. */
     public static AnalystInput marketValue(BigDecimal value, LocalDate asOf, String given) {
         if (value == null || value.signum() <= 0) throw new IllegalArgumentException("the market value of equity must be positive, got " + value);

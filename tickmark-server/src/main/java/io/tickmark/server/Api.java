@@ -18,6 +18,8 @@ import io.tickmark.grid.GridResult;
 import io.tickmark.grid.GridRun;
 import io.tickmark.grid.GridXlsx;
 import io.tickmark.credit.CreditAnalysis;
+import io.tickmark.credit.AnalystInput;
+import io.tickmark.credit.CreditAnalyst;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
@@ -710,7 +712,11 @@ final class Api {
 
     // ---- credit memo ----
 
-    /** The credit memo of a company from the workspace's facts (corrections in force), written on the spot: ?format=html|pdf|xlsx|json. */
+    /**
+     * The credit memo of a company from the workspace's facts (corrections in force), written on the spot:
+     * ?format=html|pdf|xlsx|json; ?market_cap=25.4e9 (and &market_date=2022-12-30) gives Altman Z its market value
+     * of equity, shown in the memo as user-supplied.
+     */
     void creditMemo(Context ctx) throws IOException {
         String format = ctx.queryParam("format");
         MemoWriter.Format f;
@@ -721,9 +727,11 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         String company = ctx.pathParam("company");
+        AnalystInput marketValue = marketValue(ctx.queryParam("market_cap"), ctx.queryParam("market_date"));
         CreditAnalysis analysis;
         try {
-            analysis = Tickmark.credit(ws.facts(), company);
+            analysis = marketValue == null ? Tickmark.credit(ws.facts(), company)
+                    : CreditAnalyst.standard().analyse(CreditAnalyst.stored(ws.facts(), company), null, marketValue);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("no company named") || m.startsWith("the store holds no report")) throw ApiException.notFound(m);
@@ -741,6 +749,26 @@ final class Api {
         String file = company.replaceAll("[^A-Za-z0-9._-]+", "_") + "-credit-memo." + ext;
         ctx.contentType(type).header("Content-Disposition", (f == MemoWriter.Format.HTML ? "inline" : "attachment") + "; filename=\"" + file + "\"")
                 .result(bytes.toByteArray());
+    }
+
+    private static AnalystInput marketValue(String cap, String date) {
+        if (cap == null || cap.isBlank()) {
+            if (date != null && !date.isBlank()) throw ApiException.badRequest("market_date goes with market_cap");
+            return null;
+        }
+        java.math.BigDecimal amount = AnalystInput.amount(cap);
+        if (amount == null || amount.signum() <= 0) {
+            throw ApiException.badRequest("market_cap must be a positive amount in whole units (25.4e9, 25.4bn), not '" + cap + "'");
+        }
+        java.time.LocalDate asOf = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                asOf = java.time.LocalDate.parse(date.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.badRequest("market_date must be a date like 2022-12-30, not '" + date + "'");
+            }
+        }
+        return AnalystInput.marketValue(amount, asOf, "market_cap=" + cap.strip());
     }
 
     void creditMemoDownload(Context ctx) throws IOException {

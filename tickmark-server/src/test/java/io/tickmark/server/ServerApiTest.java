@@ -377,6 +377,16 @@ class ServerApiTest {
     }
 
     @Test
+    void theCreditMemoTakesTheMarketValueOfEquityAsAUserSuppliedInput() throws Exception {
+        HttpResponse<String> html = live.get("/v1/companies/" + enc(company) + "/credit-memo?format=html&market_cap=2.5bn", alpha);
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
+        assertThat(html.body()).contains("analyst input:", "2,500.0", "user-supplied (market_cap=2.5bn; no date given", "not a ticked figure");
+        assertJsonError(live.get("/v1/companies/" + enc(company) + "/credit-memo?market_cap=lots", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/companies/" + enc(company) + "/credit-memo?market_cap=2.5bn&market_date=soon", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/companies/" + enc(company) + "/credit-memo?market_date=2022-12-30", alpha), 400, "bad_request");
+    }
+
+    @Test
     void deletingADocumentRemovesItsFileAndFacts() throws Exception {
         String delta = live.key("delta", "Dee");
         HttpResponse<String> r = live.upload(delta, new Multipart().file("r.pdf", report));
