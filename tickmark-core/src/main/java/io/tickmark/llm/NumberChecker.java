@@ -23,11 +23,12 @@ public final class NumberChecker {
     private static final BigDecimal[] SCALES = {BigDecimal.ONE, new BigDecimal("1e3"), new BigDecimal("1e6"), new BigDecimal("1e9"),
             new BigDecimal("1e-3"), new BigDecimal("1e-6"), new BigDecimal("1e-9")};
 
-    private final List<BigDecimal> allowed;
+    /** The allowed values, absolute, ascending (for a binary search per scale). */
+    private final BigDecimal[] allowed;
 
     /** A checker allowing exactly these values (and their scaled, signed and rounded forms). */
     public NumberChecker(Collection<BigDecimal> allowed) {
-        this.allowed = allowed.stream().map(BigDecimal::abs).distinct().toList();
+        this.allowed = allowed.stream().map(BigDecimal::abs).sorted().toArray(BigDecimal[]::new);
     }
 
     /** A checker allowing the numbers printed in the texts and the given fact values. */
@@ -70,13 +71,23 @@ public final class NumberChecker {
     public boolean supported(Figure f) {
         BigDecimal v = f.value().abs();
         BigDecimal written = f.tolerance().multiply(BigDecimal.valueOf(2));
-        for (BigDecimal a : allowed) {
-            for (BigDecimal scale : SCALES) {
-                if (v.subtract(a.multiply(scale)).abs().compareTo(f.tolerance()) > 0) continue;
-                if (scale.compareTo(BigDecimal.ONE) == 0 || a.ulp().multiply(scale).compareTo(written) <= 0) return true;
+        for (BigDecimal scale : SCALES) {
+            // allowed a matches when |v - a * scale| <= tolerance, i.e. a within [(v - tol) / scale, (v + tol) / scale]
+            BigDecimal lo = v.subtract(f.tolerance()).divide(scale), hi = v.add(f.tolerance()).divide(scale);
+            for (int i = firstAtLeast(lo); i < allowed.length && allowed[i].compareTo(hi) <= 0; i++) {
+                if (scale.compareTo(BigDecimal.ONE) == 0 || allowed[i].ulp().multiply(scale).compareTo(written) <= 0) return true;
             }
         }
         return false;
+    }
+
+    private int firstAtLeast(BigDecimal x) {
+        int lo = 0, hi = allowed.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (allowed[mid].compareTo(x) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /** The numbers written in a text, in order; citation markers like "[2]" are left out. */

@@ -46,4 +46,14 @@ class NumberCheckerTest {
     void tooRoughARoundingIsNotAMatch() {
         assertThat(NumberChecker.of(List.of("revenue of 1,577"), List.of()).check("revenue of 1,600 [1]").clean()).isFalse();
     }
+
+    @Test
+    void a_figure_matched_at_another_scale_may_not_be_written_more_precisely_than_its_source() {
+        NumberChecker checker = new NumberChecker(List.of(new BigDecimal("4"), new BigDecimal("1577")));
+
+        assertThat(checker.check("4,000.0").clean()).as("4 is not 4,000.0").isFalse();
+        assertThat(checker.check("4 thousand").clean()).isTrue();
+        assertThat(checker.check("$1,577 million").clean()).as("a table's 1,577 in millions").isTrue();
+        assertThat(checker.check("1.6 billion").clean()).as("rounded the way it is written").isTrue();
+    }
 }
