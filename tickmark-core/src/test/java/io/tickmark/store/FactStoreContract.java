@@ -69,6 +69,21 @@ abstract class FactStoreContract {
     }
 
     @Test
+    void a_store_reopened_at_the_latest_schema_skips_the_migrations_and_keeps_its_data() throws SQLException {
+        Spread spread = Spreads.annualReport(Spreads.sha(1), ACME, FY2023);
+        store.save(spread);
+        store.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            assertThat(Migrations.upToDate(c)).as("the schema history of this database holds every shipped migration").isTrue();
+        }
+
+        store = FactStore.open(url);
+
+        assertThat(store.load(Spreads.sha(1))).contains(spread);
+        assertThat(store.save(Spreads.annualReport(Spreads.sha(2), ACME, FY2022))).isTrue();
+    }
+
+    @Test
     void loads_a_saved_spread_equal_to_the_one_saved() {
         Spread spread = Spreads.annualReport(Spreads.sha(1), ACME, FY2023);
 
