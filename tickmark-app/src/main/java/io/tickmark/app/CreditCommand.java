@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code tickmark credit}: a credit memo from one company's reports (files, and/or its reports in the store):
@@ -113,8 +114,13 @@ final class CreditCommand implements Callable<Integer> {
         if (marketDate != null && marketCap == null) throw new ParameterException(spec.commandLine(), "--market-date goes with --market-cap");
         AnalystInput marketValue = marketCap == null ? null : marketValue();
         MemoWriter writer = writer();
-        CreditAnalyst analyst = analyst();
-        timings.mark("catalogs");
+        ModelNarrative model = model();
+        if (output != null) MemoWriter.Format.of(output).prepare();
+        // the standard catalogs load on the other core while the store opens and reads; a bank's own files first, so
+        // a broken one is said before any work
+        CompletableFuture<CreditAnalyst> analystLoading = scorecard == null && ratios == null
+                ? CompletableFuture.supplyAsync(this::analyst) : CompletableFuture.completedFuture(analyst());
+        timings.mark("setup");
         List<Spread> spreads = new ArrayList<>();
         List<TextFinding> text = new ArrayList<>();
         try (FactStore store = noStore ? null : storeOptions.open(io)) {
@@ -129,6 +135,8 @@ final class CreditCommand implements Callable<Integer> {
             }
         }
         timings.mark("reports");
+        CreditAnalyst analyst = model == null ? join(analystLoading) : join(analystLoading).withNarrative(model);
+        timings.mark("catalogs-wait");
         if (spreads.isEmpty()) {
             io.err().println("No report could be spread: no memo written.");
             return 1;
@@ -146,6 +154,25 @@ final class CreditCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The language model that writes the narrative, or null when none is configured. */
+    private ModelNarrative model() {
+        try {
+            LanguageModelSettings llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
+            return llm == null ? null : new ModelNarrative(new OpenAiLanguageModel(llm));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static CreditAnalyst join(CompletableFuture<CreditAnalyst> loading) {
+        try {
+            return loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
     private MemoWriter writer() {
         if (output == null) return null;
         MemoWriter.Format format = MemoWriter.Format.of(output);
@@ -160,8 +187,6 @@ final class CreditCommand implements Callable<Integer> {
         try {
             if (scorecard != null) analyst = analyst.withScorecard(Scorecard.load(scorecard));
             if (ratios != null) analyst = analyst.withRatios(RatioCatalog.load(ratios, MetricCatalog.standard()));
-            LanguageModelSettings llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
-            if (llm != null) analyst = analyst.withNarrative(new ModelNarrative(new OpenAiLanguageModel(llm)));
         } catch (NoSuchFileException e) {
             throw new UserError(e.getFile() + ": no such file");
         } catch (IOException e) {

@@ -24,6 +24,17 @@ public interface MemoWriter {
             };
         }
 
+        /**
+         * Loads, on a background thread, what the first memo of this format will need (for PDF: the font metrics
+         * and PDFBox's font mapper), so a short command can overlap it with reading the store. Harmless to skip.
+         */
+        public void prepare() {
+            if (this != PDF) return;
+            Thread t = new Thread(PdfPages::loadFonts, "tickmark-pdf-fonts");
+            t.setDaemon(true);
+            t.start();
+        }
+
         /** The format a file name asks for (.html/.htm, .pdf, .xlsx, .json), or null. */
         public static Format of(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

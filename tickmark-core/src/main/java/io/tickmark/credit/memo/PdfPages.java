@@ -24,6 +24,16 @@ final class PdfPages implements AutoCloseable {
     private int pageNumber;
     private final String footer;
 
+    /** Loads the Standard 14 metrics and font mapping PDFBox keeps for the process (see {@link MemoWriter.Format#prepare()}). */
+    static void loadFonts() {
+        try {
+            new PDType1Font(FontName.HELVETICA);
+            new PDType1Font(FontName.HELVETICA_BOLD);
+        } catch (RuntimeException e) {
+            // the memo itself will load them and report any failure
+        }
+    }
+
     PdfPages(PDDocument doc, String footer) throws IOException {
         this.doc = doc;
         this.footer = footer;
