@@ -194,7 +194,8 @@ final class AskCommand implements Callable<Integer> {
         for (Answer.Input in : a.inputs()) {
             var f = in.fact();
             out.println("    " + in.concept() + " FY" + in.fiscalYear() + " = " + grouped.format(f.value()) + " " + f.unit().code()
-                    + "  ✓ " + f.source().cite() + "  \"" + f.source().rawLabel() + "\" " + f.source().rawValue());
+                    + "  ✓ " + f.source().cite() + (f.derived() ? "  (derived, not printed)"
+                    : "  \"" + f.source().rawLabel() + "\" " + f.source().rawValue()));
         }
         a.sources().forEach(src -> out.println("  source: " + src));
         a.notes().forEach(n -> out.println("  note: " + n));

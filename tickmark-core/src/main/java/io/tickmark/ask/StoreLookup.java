@@ -44,7 +44,10 @@ public final class StoreLookup {
         List<Fact> candidates = facts(concept).stream()
                 .filter(f -> fiscalYear(f) == fiscalYear)
                 .filter(f -> balance ? f.period().isInstant() && annual(f) : f.period().months() == 12)
-                .sorted(Comparator.comparing((Fact f) -> filed(f)).reversed().thenComparing(f -> statementRank(concept, f)))
+                // a value some filing prints goes before one derived from other lines, whatever the filing dates
+                .sorted(Comparator.comparing(Fact::derived)
+                        .thenComparing(Comparator.comparing((Fact f) -> filed(f)).reversed())
+                        .thenComparing(f -> statementRank(concept, f)))
                 .toList();
         if (candidates.isEmpty()) return Optional.empty();
         Fact chosen = candidates.get(0);

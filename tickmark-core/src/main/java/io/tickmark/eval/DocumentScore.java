@@ -42,6 +42,16 @@ public record DocumentScore(String document, String failure, Set<StatementType> 
         return core.size();
     }
 
+    /** Correct core pairs among those whose truth value is printed on the located statement pages. */
+    public int printedCoreCorrect() {
+        return (int) core.stream().filter(c -> c.printed() && c.correct()).count();
+    }
+
+    /** Core pairs whose truth value is printed on the located statement pages ({@link CoreOutcome#printed()}). */
+    public int printedCoreTotal() {
+        return (int) core.stream().filter(CoreOutcome::printed).count();
+    }
+
     /** Correct core (concept, period) pairs over those the truth has; NaN when it has none. */
     public double coreAccuracy() {
         return Ratios.of(coreCorrect(), coreTotal());

@@ -89,8 +89,9 @@ public final class HtmlSpreadingEval {
         tagged.add(inline(document, html, bytes, truth, spreader, scorer));
         start = System.nanoTime();
         try {
-            Spread spread = spreader.spread(stripped(html, bytes));
-            table.add(scorer.score(document, spread, truth, SpreadingEval.elapsedMillis(start)));
+            Document strippedDocument = stripped(html, bytes);
+            Spread spread = spreader.spread(strippedDocument);
+            table.add(scorer.score(document, spread, strippedDocument, truth, SpreadingEval.elapsedMillis(start)));
         } catch (IOException | RuntimeException e) {
             table.add(scorer.failed(document, Spreading.describe(e), truth, SpreadingEval.elapsedMillis(start)));
         }
@@ -106,7 +107,7 @@ public final class HtmlSpreadingEval {
             long read = System.nanoTime();
             InlineFiling filing = InlineXbrl.read(html, bytes);
             read = System.nanoTime() - read;
-            DocumentScore withTags = scorer.score(document, spreader.spread(filing.document(), filing.facts()), truth, 0);
+            DocumentScore withTags = scorer.score(document, spreader.spread(filing.document(), filing.facts()), filing.document(), truth, 0);
             return new IxbrlScore(document, null, correct(filing.facts(), truth), total, withTags.coreCorrect(), withTags.coreTotal(),
                     filing.document().pages().size(), parse, read);
         } catch (IOException | RuntimeException e) {

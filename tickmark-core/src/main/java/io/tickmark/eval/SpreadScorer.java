@@ -2,6 +2,7 @@ package io.tickmark.eval;
 
 import io.tickmark.check.CheckResult;
 import io.tickmark.check.CheckResult.Status;
+import io.tickmark.document.Document;
 import io.tickmark.facts.Fact;
 import io.tickmark.facts.Period;
 import io.tickmark.spread.Spread;
@@ -37,6 +38,14 @@ final class SpreadScorer {
     }
 
     DocumentScore score(String document, Spread spread, XbrlTruth truth, long millis) {
+        return score(document, spread, null, truth, millis);
+    }
+
+    /**
+     * Scores the spread; with the document it was read from ({@code null} when not at hand), each core truth pair
+     * also says whether its value is printed on the located statement pages ({@link CoreOutcome#printed()}).
+     */
+    DocumentScore score(String document, Spread spread, Document read, XbrlTruth truth, long millis) {
         List<Period> periods = truth.statementPeriods(taxonomy);
         List<SpreadLine> lines = spread.statements().stream().flatMap(s -> s.lines().stream()).toList();
         List<Fact> facts = spread.facts();
@@ -46,7 +55,8 @@ final class SpreadScorer {
         List<UnmatchedNumber> unmatched = unmatched(document, facts, truthIndex);
         List<XbrlFact> recallSet = recallSet(truth, periods);
         List<XbrlFact> missed = recallSet.stream().filter(f -> !ourIndex.has(f.value(), f.period())).toList();
-        return new DocumentScore(document, null, found(spread), bsIdentity(spread.checks()), core(document, lines, truth, periods),
+        List<CoreOutcome> core = printedOnStatements(core(document, lines, truth, periods), spread, read);
+        return new DocumentScore(document, null, found(spread), bsIdentity(spread.checks()), core,
                 facts.size(), facts.size() - unmatched.size(), recallSet.size(), recallSet.size() - missed.size(),
                 unmatched, missed, millis);
     }
@@ -72,6 +82,47 @@ final class SpreadScorer {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Marks the truth pairs whose value the located statement pages do not print, in the statement's scale, as
+     * any number on them ("$2,945", "(2,945)"), while they print some other core truth value of the same period: a
+     * figure the XBRL tags without dimensions but prints in the notes only. Where no other value of the period is
+     * printed there either (a statement located on the wrong page), nothing is marked, so a misplaced statement
+     * cannot hide its misses.
+     */
+    private static List<CoreOutcome> printedOnStatements(List<CoreOutcome> core, Spread spread, Document read) {
+        if (read == null || core.isEmpty()) return core;
+        List<Map.Entry<BigDecimal, Set<String>>> pages = new ArrayList<>();
+        for (StatementSpread s : spread.statements()) {
+            Set<String> numbers = new java.util.HashSet<>();
+            for (int page : s.pages()) {
+                if (page < 1 || page > read.pages().size()) continue;
+                read.page(page).lines().forEach(l -> l.words().forEach(w -> {
+                    String n = w.text().replaceAll("[$(),%\u2014\u2013]", "");
+                    if (n.matches("\\d+(\\.\\d+)?")) numbers.add(n);
+                }));
+            }
+            pages.add(Map.entry(s.scale() == null ? BigDecimal.ONE : s.scale(), numbers));
+        }
+        List<CoreOutcome> printed = core.stream().filter(c -> printed(c.truth(), pages)).toList();
+        List<CoreOutcome> out = new ArrayList<>();
+        for (CoreOutcome c : core) {
+            boolean periodSeen = printed.stream().anyMatch(p -> p != c && p.period().sameAs(c.period()));
+            boolean onPage = printed.contains(c) || !periodSeen;
+            out.add(new CoreOutcome(c.document(), c.concept(), c.period(), c.element(), c.truth(), c.found(), c.correct(), onPage));
+        }
+        return out;
+    }
+
+    private static boolean printed(BigDecimal value, List<Map.Entry<BigDecimal, Set<String>>> pages) {
+        for (Map.Entry<BigDecimal, Set<String>> p : pages) {
+            if (p.getKey().signum() == 0) continue;
+            BigDecimal scaled = value.abs().divide(p.getKey(), java.math.MathContext.DECIMAL64).stripTrailingZeros();
+            String text = scaled.scale() < 0 ? scaled.setScale(0).toPlainString() : scaled.toPlainString();
+            if (p.getValue().contains(text)) return true;
+        }
+        return false;
     }
 
     /** The fact of the first of the concept's elements, in preference order, that the truth has for the period. */

@@ -38,7 +38,7 @@ public final class SpreadingEval {
      * @throws NoSuchFileException when {@code dataDir} has no xbrl-truth folder
      */
     public static SpreadingEvalReport run(Path dataDir, Consumer<String> progress) throws IOException {
-        return run(dataDir, progress, Tickmark::spread, Taxonomy.standard());
+        return run(dataDir, progress, Spreading.STANDARD, Taxonomy.standard());
     }
 
     static SpreadingEvalReport run(Path dataDir, Consumer<String> progress, Spreading spreading, Taxonomy taxonomy)
@@ -79,13 +79,13 @@ public final class SpreadingEval {
 
     private static DocumentScore evaluate(String document, Path pdf, XbrlTruth truth, Spreading spreading, SpreadScorer scorer) {
         long start = System.nanoTime();
-        Spread spread;
+        Spreading.Read read;
         try {
-            spread = spreading.spread(pdf);
+            read = spreading.read(pdf);
         } catch (IOException | RuntimeException e) {
             return scorer.failed(document, Spreading.describe(e), truth, elapsedMillis(start));
         }
-        return scorer.score(document, spread, truth, elapsedMillis(start));
+        return scorer.score(document, read.spread(), read.document(), truth, elapsedMillis(start));
     }
 
     /**

@@ -41,6 +41,22 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         return Ratios.of(coreCorrect(), coreTotal());
     }
 
+    public int printedCoreCorrect() {
+        return documents.stream().mapToInt(DocumentScore::printedCoreCorrect).sum();
+    }
+
+    public int printedCoreTotal() {
+        return documents.stream().mapToInt(DocumentScore::printedCoreTotal).sum();
+    }
+
+    /**
+     * Core accuracy over the face-statement facts only: the truth pairs whose value is printed on the located
+     * statement pages ({@link CoreOutcome#printed()}); {@link #coreAccuracy()} counts every pair.
+     */
+    public double printedCoreAccuracy() {
+        return Ratios.of(printedCoreCorrect(), printedCoreTotal());
+    }
+
     public double precision() {
         return Ratios.of(documents.stream().mapToLong(DocumentScore::factsMatched).sum(),
                 documents.stream().mapToLong(DocumentScore::factsTotal).sum());
@@ -96,6 +112,9 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
                 statementsFound() + "/" + 3 * documents.size(), bsIdentityPassed() + " pass",
                 coreCorrect() + "/" + coreTotal() + " " + Ratios.format(coreAccuracy()), Ratios.format(precision()),
                 Ratios.format(recall()), seconds(documents.stream().mapToLong(DocumentScore::millis).sum())));
+        out.append(String.format(Locale.ROOT, "core on the face statements (truth value printed on a located statement page): %d/%d %s"
+                        + " (%d truth pairs printed on none)%n", printedCoreCorrect(), printedCoreTotal(),
+                Ratios.format(printedCoreAccuracy()), coreTotal() - printedCoreTotal()));
         appendConcepts(out);
         appendCoreMisses(out);
         appendFailures(out);
@@ -117,8 +136,9 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         out.append(System.lineSeparator()).append("core concepts missed or wrong (").append(misses.size()).append(')')
                 .append(System.lineSeparator());
         for (CoreOutcome c : misses) {
-            out.append(String.format(Locale.ROOT, "  %-24s %-28s %-18s %18s %18s  %s%n", cut(c.document(), 24), cut(c.concept(), 28),
-                    c.period(), c.truth().toPlainString(), c.found() == null ? "(none)" : c.found().toPlainString(), c.element()));
+            out.append(String.format(Locale.ROOT, "  %-24s %-28s %-18s %18s %18s  %s%s%n", cut(c.document(), 24), cut(c.concept(), 28),
+                    c.period(), c.truth().toPlainString(), c.found() == null ? "(none)" : c.found().toPlainString(), c.element(),
+                    c.printed() ? "" : "  [not printed on the statement pages]"));
         }
     }
 
@@ -153,6 +173,9 @@ public record SpreadingEvalReport(List<DocumentScore> documents, List<String> sk
         Json.putNumber(node, "core_accuracy", coreAccuracy());
         node.put("core_correct", coreCorrect());
         node.put("core_total", coreTotal());
+        Json.putNumber(node, "face_core_accuracy", printedCoreAccuracy());
+        node.put("face_core_correct", printedCoreCorrect());
+        node.put("face_core_total", printedCoreTotal());
         Json.putNumber(node, "precision", precision());
         node.put("facts", documents.stream().mapToInt(DocumentScore::factsTotal).sum());
         Json.putNumber(node, "recall", recall());

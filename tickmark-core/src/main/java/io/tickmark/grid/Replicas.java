@@ -83,7 +83,8 @@ public final class Replicas {
     private static Fact moved(Fact f, String file, String sha) {
         Source src = f.source();
         return new Fact(f.concept(), f.label(), f.statement(), f.period(), f.value(), f.unit(),
-                new Source(file, sha, src.page(), src.line(), src.top(), src.rawLabel(), src.rawValue()), f.confidence());
+                new Source(file, sha, src.page(), src.line(), src.top(), src.rawLabel(), src.rawValue(), src.box(), src.anchor(),
+                        src.formula()), f.confidence());
     }
 
     /** An evidence source in which each replica has its original's filings, shown under the replica's name. */

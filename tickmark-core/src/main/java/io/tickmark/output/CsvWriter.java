@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * One RFC 4180 row per value, for loading into a database or a pandas frame: values in whole units
  * written plain, {@code line_order} counting lines of a statement from 1, and {@code page}/{@code line}
- * the tick mark as shown to people (lines counted from 1, as in "p.60 l.12").
+ * the tick mark as shown to people (lines counted from 1, as in "p.60 l.12"). A derived value, which no statement
+ * prints, has {@code raw_value} "= " and its formula over the ticked inputs, and the first input's page and line.
  */
 final class CsvWriter implements SpreadWriter {
     static final List<String> COLUMNS = List.of("document", "company", "statement", "line_order", "concept", "label",
@@ -62,7 +63,7 @@ final class CsvWriter implements SpreadWriter {
                 fact.period().end().toString(), String.valueOf(fact.period().months()),
                 fact.value().toPlainString(), fact.unit().code(), String.valueOf(fact.confidence()),
                 String.valueOf(fact.source().page()), String.valueOf(fact.source().line() + 1),
-                orEmpty(fact.source().rawValue())
+                fact.derived() ? "= " + fact.source().formula() : orEmpty(fact.source().rawValue())
         };
     }
 

@@ -120,7 +120,9 @@ final class Display {
     }
 
     /** "p.60 l.12": the tick mark within its document, lines counted from 1. */
+    /** "p.56 l.12"; for a derived value "= " and its formula over the ticked inputs. */
     static String tick(Source source) {
+        if (source.derived()) return "= " + source.formula();
         return "p." + source.page() + " l." + (source.line() + 1);
     }
 

@@ -127,17 +127,31 @@ public final class SpreadJson {
     @JsonPropertyOrder({"concept", "label", "rawLabel", "sections", "values"})
     private interface LineOrder {}
 
-    @JsonPropertyOrder({"concept", "label", "statement", "period", "value", "unit", "source", "confidence"})
-    private interface FactOrder {}
+    /** {@code derived} is written for the reader's eye and ignored on reading (the source's formula says it). */
+    @JsonPropertyOrder({"concept", "label", "statement", "period", "value", "unit", "derived", "source", "confidence"})
+    @JsonIgnoreProperties(value = {"derived"}, allowGetters = true)
+    private interface FactOrder {
+        @com.fasterxml.jackson.annotation.JsonProperty("derived")
+        boolean derived();
+    }
 
     /** Writes only end and months; {@code isInstant()} is derived, so it is neither written nor read. */
     @JsonPropertyOrder({"end", "months"})
     @JsonIgnoreProperties({"instant"})
     private interface PeriodOrder {}
 
-    /** A box only for PDF pages and an anchor only for HTML and workbooks: each is left out where it is null. */
-    @JsonPropertyOrder({"document", "sha256", "page", "line", "top", "rawLabel", "rawValue", "box", "anchor"})
+    /**
+     * A box only for PDF pages, an anchor only for HTML and workbooks, a formula only for a derived value: each is
+     * left out where it is null.
+     */
+    @JsonPropertyOrder({"document", "sha256", "page", "line", "top", "rawLabel", "rawValue", "box", "anchor", "formula"})
     private interface SourceOrder {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String formula();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        boolean derived();
+
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         io.tickmark.facts.Box box();
 

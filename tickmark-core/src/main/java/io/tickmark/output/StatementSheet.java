@@ -123,7 +123,9 @@ final class StatementSheet {
     static String tickText(Fact fact) {
         Source source = fact.source();
         StringBuilder text = new StringBuilder(source.cite());
-        if (source.rawLabel() != null || source.rawValue() != null) {
+        if (source.derived()) {
+            text.append("\nderived: no statement prints this value");
+        } else if (source.rawLabel() != null || source.rawValue() != null) {
             text.append("\nprinted: ").append(nullToEmpty(source.rawLabel())).append(" | ").append(nullToEmpty(source.rawValue()));
         }
         return text.append("\nconfidence ").append(fact.confidence()).toString();

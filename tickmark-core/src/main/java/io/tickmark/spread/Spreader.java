@@ -45,8 +45,10 @@ public final class Spreader {
     private final ConceptMapper mapper;
     private final AccountingChecks checks;
     private final Taxonomy taxonomy;
+    private final DerivedFacts derived;
 
     public Spreader(Taxonomy taxonomy) {
+        this.derived = new DerivedFacts(taxonomy);
         this.locator = new StatementLocator();
         this.builder = new TableBuilder();
         this.mapper = new ConceptMapper(taxonomy);
@@ -94,14 +96,19 @@ public final class Spreader {
                 continue;
             }
             StatementTable table = reconciler.reconcile(builder.build(document, location, hints, warnings), warnings);
-            List<Mapping> mappings = mapper.map(type, table.rows());
+            List<Mapping> mappings = map(table);
             StatementSpread statement = spread(document, table, mappings);
             StatementSpread stacked = withStackedBlocks(document, candidates, location, statement, reconciler, hints, warnings);
             statements.add(stacked);
             values.add(stacked == statement ? StatementValues.from(table, mappings) : StatementValues.from(stacked));
         }
         List<CheckResult> results = checks.check(values);
-        return new Spread(info, lowerConfidence(statements, results), results, warnings);
+        return new Spread(info, derived.derive(lowerConfidence(statements, results)), results, warnings);
+    }
+
+    /** The table's rows in the chart of accounts, by their labels and then by arithmetic where a label is missing. */
+    private List<Mapping> map(StatementTable table) {
+        return UnlabelledGrossProfit.remap(table, mapper.map(table.type(), table.rows()));
     }
 
     /**
@@ -115,7 +122,7 @@ public final class Spreader {
         for (StatementLocation other : StatementLocator.companions(candidates, location)) {
             List<String> blockWarnings = new ArrayList<>();
             StatementTable table = reconciler.reconcile(builder.build(document, other, hints, blockWarnings), blockWarnings);
-            StatementSpread block = spread(document, table, mapper.map(location.type(), table.rows()));
+            StatementSpread block = spread(document, table, map(table));
             if (!StackedStatements.joinable(joined, block)) continue;
             boolean before = other.pages().get(0) < location.pages().get(0);
             joined = before ? StackedStatements.join(block, joined) : StackedStatements.join(joined, block);
@@ -139,15 +146,18 @@ public final class Spreader {
 
     StatementSpread spread(Document doc, StatementTable table, List<Mapping> mappings) {
         List<SpreadLine> lines = new ArrayList<>();
+        boolean endingBalances = false;
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
             Mapping mapping = mappings.get(r);
             String concept = mapping.mapped() ? mapping.concept() : null;
-            Unit unit = unit(concept, row, table.currency());
+            Unit unit = unit(concept, row, table);
+            endingBalances = table.type() == StatementType.CASH_FLOW && row.hasValues()
+                    && ("cash_ending".equals(concept) || endingBalances && concept == null && reconcilesEndingCash(row.label()));
             List<Fact> facts = new ArrayList<>();
             for (int c = 0; c < table.columns().size(); c++) {
                 Cell cell = c < row.cells().size() ? row.cells().get(c) : null;
-                facts.add(cell == null ? null : fact(doc, table, row, concept, unit, c, cell));
+                facts.add(cell == null ? null : fact(doc, table, row, endingBalances ? "cash_ending" : concept, concept, unit, c, cell));
             }
             String label = concept == null ? row.label() : mapper.taxonomy().require(concept).label();
             lines.add(new SpreadLine(concept, label, row.label(), row.sections(), facts));
@@ -157,7 +167,19 @@ public final class Spreader {
                 table.scale(), table.currency(), lines);
     }
 
-    private Fact fact(Document doc, StatementTable table, TableRow row, String concept, Unit unit, int column, Cell cell) {
+    /**
+     * The lines right below the ending cash of a cash flow statement that reconcile it to the balance sheet's cash
+     * ("Less restricted cash included in other assets", "Cash and cash equivalents at end of year") are balances at
+     * the column's end like the ending cash itself, not flows over the column's period.
+     */
+    static boolean reconcilesEndingCash(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.contains("cash") && !l.contains("paid") && !l.contains("received") && !l.contains("beginning")
+                && !l.contains("non-cash") && !l.contains("noncash") && !l.contains("supplemental");
+    }
+
+    private Fact fact(Document doc, StatementTable table, TableRow row, String periodConcept, String concept, Unit unit, int column,
+                      Cell cell) {
         BigDecimal value = switch (unit.kind()) {
             case PER_SHARE, PERCENT, PURE -> cell.value();
             case SHARES -> cell.value().multiply(table.shareScale());
@@ -166,7 +188,7 @@ public final class Spreader {
         Box box = doc.format() == DocumentFormat.PDF ? cell.box() : null;
         Source source = new Source(doc.fileName(), doc.sha256(), row.page(), row.line(), row.top(), row.label(), cell.raw(),
                 box, cell.anchor());
-        return new Fact(concept, row.label(), table.type().name(), periodOf(concept, table.columns().get(column).period()),
+        return new Fact(concept, row.label(), table.type().name(), periodOf(periodConcept, table.columns().get(column).period()),
                 value, unit, source, 1.0);
     }
 
@@ -178,8 +200,9 @@ public final class Spreader {
         return column;
     }
 
-    private Unit unit(String concept, TableRow row, String currency) {
-        Unit.Kind kind = concept == null ? kindFromLabel(row) : mapper.taxonomy().require(concept).unit();
+    private Unit unit(String concept, TableRow row, StatementTable table) {
+        Unit.Kind kind = concept == null ? kindFromLabel(row, table.type()) : mapper.taxonomy().require(concept).unit();
+        String currency = table.currency();
         return switch (kind) {
             case PER_SHARE -> Unit.perShare(currency);
             case SHARES -> Unit.SHARES;
@@ -189,10 +212,22 @@ public final class Spreader {
         };
     }
 
-    /** Per-share and share-count rows that map to no concept are still told apart by their wording. */
-    private static Unit.Kind kindFromLabel(TableRow row) {
+    /**
+     * Per-share and share-count rows that map to no concept are still told apart by their wording. A share count
+     * says so first ("Shares used to compute basic net income per share", or "Basic" under "Weighted-average shares
+     * used in computation of earnings per share:"), though its label or heading also says "per share". A balance
+     * sheet line is money: "Common stock, $0.01 par value per share; 100 shares authorized" is the stock's amount.
+     */
+    static Unit.Kind kindFromLabel(TableRow row, StatementType statement) {
+        if (statement == StatementType.BALANCE_SHEET) return Unit.Kind.MONEY;
         String label = row.label().toLowerCase(Locale.ROOT);
+        String heading = row.sections().isEmpty() ? "" : row.sections().get(row.sections().size() - 1).toLowerCase(Locale.ROOT);
         String context = (String.join(" ", row.sections()) + " " + label).toLowerCase(Locale.ROOT);
+        if (shareCount(label)) return Unit.Kind.SHARES;
+        if (shareCount(heading) && !label.contains("per share") && !label.contains("$") && !label.contains("income")
+                && !label.contains("earnings")) {
+            return Unit.Kind.SHARES;
+        }
         if (label.contains("per share") || label.contains("per common share") || label.contains("per ordinary share")
                 || (context.contains("per share") || context.contains("per common share")) && !label.contains("shares")) {
             return Unit.Kind.PER_SHARE;
@@ -203,6 +238,13 @@ public final class Spreader {
         }
         if (context.contains("weighted") && context.contains("shares") && !label.contains("$")) return Unit.Kind.SHARES;
         return Unit.Kind.MONEY;
+    }
+
+    /** "Shares used in computing...", "Weighted average shares...", "Weighted-average common shares outstanding". */
+    private static boolean shareCount(String text) {
+        if (!text.contains("shares") || text.contains("$")) return false;
+        return text.startsWith("shares used") || text.startsWith("weighted") || text.contains("shares used in")
+                || text.contains("average shares") || text.contains("average common shares") || text.contains("average number of");
     }
 
     static List<StatementSpread> lowerConfidence(List<StatementSpread> statements, List<CheckResult> results) {

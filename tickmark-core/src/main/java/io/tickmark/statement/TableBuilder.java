@@ -52,11 +52,36 @@ public final class TableBuilder {
             scale = BigDecimal.ONE;
             warnings.add(name + ": no scale (in millions, in thousands) printed; values read as whole units");
         }
-        List<TableRow> rows = new RowAssembler(bands, columns).rows(segments.stream()
-                .map(seg -> seg.stream().map(l -> new RowAssembler.Source(l.page(), l.tokens())).toList()).toList());
+        List<TableRow> rows = beforeFootnotes(new RowAssembler(bands, columns).rows(segments.stream()
+                .map(seg -> seg.stream().map(l -> new RowAssembler.Source(l.page(), l.tokens())).toList()).toList()));
         BigDecimal shareScale = HeaderReader.shareScale(header);
         return new StatementTable(location.type(), location.title(), location.pages(), columns, scale,
                 shareScale == null ? scale : shareScale, currency(all), rows);
+    }
+
+    /** "(1) Amounts include stock-based compensation expense, as follows:", "(a) Includes ..." */
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("^\\((\\d{1,2}|[a-z])\\)\\s*\\p{L}.*");
+
+    /** Value rows a statement prints before its footnotes may begin. */
+    static final int ROWS_BEFORE_FOOTNOTES = 5;
+
+    /**
+     * The rows above the statement's footnotes. A heading that opens with a footnote marker ("(1) Amounts include
+     * ... as follows:"), below at least {@link #ROWS_BEFORE_FOOTNOTES} value rows, starts the notes printed under
+     * the statement; their small tables (stock-based compensation by function, amortization by line) are not
+     * statement lines and their columns need not be the statement's.
+     */
+    static List<TableRow> beforeFootnotes(List<TableRow> rows) {
+        int values = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            if (row.hasValues()) {
+                values++;
+            } else if (values >= ROWS_BEFORE_FOOTNOTES && FOOTNOTE.matcher(row.label()).matches()) {
+                return rows.subList(0, i);
+            }
+        }
+        return rows;
     }
 
     private static List<List<Line>> segments(Document doc, StatementLocation location) {

@@ -153,7 +153,7 @@ final class SpreadReader {
     private static Fact fact(ResultSet rs) throws SQLException {
         Source source = new Source(rs.getString("source_document"), rs.getString("source_sha256"),
                 rs.getInt("page_number"), rs.getInt("line_index"), rs.getFloat("top_pt"),
-                rs.getString("raw_label"), rs.getString("raw_value"), box(rs), rs.getString("anchor"));
+                rs.getString("raw_label"), rs.getString("raw_value"), box(rs), rs.getString("anchor"), rs.getString("formula"));
         return new Fact(rs.getString("concept"), rs.getString("label"), rs.getString("statement"),
                 new Period(date(rs, "period_end"), rs.getInt("months")),
                 Amounts.restore(rs.getBigDecimal("amount"), rs.getInt("amount_scale")),

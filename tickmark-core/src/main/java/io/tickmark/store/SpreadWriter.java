@@ -174,8 +174,8 @@ final class SpreadWriter {
                 INSERT INTO facts (document_sha, statement_seq, line_seq, column_seq, company_id, concept, label, statement,
                                    period_end, months, amount, amount_scale, unit_code, confidence, source_document,
                                    source_sha256, page_number, line_index, top_pt, raw_label, raw_value,
-                                   box_x0, box_top, box_x1, box_bottom, anchor)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                   box_x0, box_top, box_x1, box_bottom, anchor, formula)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int s = 0; s < statements.size(); s++) {
                 List<SpreadLine> lines = statements.get(s).lines();
                 for (int l = 0; l < lines.size(); l++) {
@@ -222,6 +222,7 @@ final class SpreadWriter {
         setFloat(ps, 24, box == null ? null : box.x1());
         setFloat(ps, 25, box == null ? null : box.bottom());
         ps.setString(26, fact.source().anchor());
+        ps.setString(27, fact.source().formula());
     }
 
     private static void setFloat(PreparedStatement ps, int index, Float value) throws SQLException {

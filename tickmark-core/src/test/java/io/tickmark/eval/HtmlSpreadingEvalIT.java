@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the HTML spreading evaluation over the real inline XBRL filings in {@code ../shared/data/sec-ixbrl}. A
- * regression guard with floors under the figures measured on 2026-11-28 (inline XBRL facts 1.000, table path
- * core 0.966, precision 0.985, recall 0.850).
+ * regression guard with floors a little under the figures measured on 2026-11-29 (inline XBRL facts 1.000, table
+ * path core 0.985, core on the face statements 0.999, precision 0.997, recall 0.865).
  */
 class HtmlSpreadingEvalIT {
 
@@ -33,9 +33,11 @@ class HtmlSpreadingEvalIT {
         JsonNode json = new ObjectMapper().readTree(report.json());
         assertThat(json.get("ixbrl_accuracy").asDouble()).as("inline XBRL facts").isGreaterThanOrEqualTo(0.995);
         assertThat(report.tables().failedDocs()).isZero();
-        assertThat(json.get("core_accuracy").asDouble()).as("table path core accuracy").isGreaterThanOrEqualTo(0.94);
-        assertThat(json.get("precision").asDouble()).as("table path precision").isGreaterThanOrEqualTo(0.97);
-        assertThat(json.get("recall").asDouble()).as("table path recall").isGreaterThanOrEqualTo(0.80);
-        assertThat(json.get("ixbrl_core_accuracy").asDouble()).as("core accuracy with tags").isGreaterThanOrEqualTo(0.94);
+        assertThat(json.get("core_accuracy").asDouble()).as("table path core accuracy").isGreaterThanOrEqualTo(0.975);
+        assertThat(json.get("face_core_accuracy").asDouble()).as("table path core accuracy on the face statements")
+                .isGreaterThanOrEqualTo(0.99);
+        assertThat(json.get("precision").asDouble()).as("table path precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(json.get("recall").asDouble()).as("table path recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(json.get("ixbrl_core_accuracy").asDouble()).as("core accuracy with tags").isGreaterThanOrEqualTo(0.975);
     }
 }

@@ -130,4 +130,37 @@ class SpreadScorerTest {
     private CoreOutcome outcome(String concept, Period period) {
         return score.core().stream().filter(o -> o.concept().equals(concept) && o.period().equals(period)).findFirst().orElseThrow();
     }
+
+    /** Page 40 prints assets 2023, both revenues and capex, but neither net income nor operating cash. */
+    private static io.tickmark.document.Document printedPage() {
+        List<io.tickmark.document.Page> pages = new java.util.ArrayList<>();
+        for (int n = 1; n < 40; n++) pages.add(new io.tickmark.document.Page(n, 612, 792, List.of()));
+        List<io.tickmark.document.Word> words = new java.util.ArrayList<>();
+        String[] printed = {"Total", "assets", "$5,000", "Net", "sales", "3,000", "2,800", "Capex", "(1,577)", "999"};
+        for (int i = 0; i < printed.length; i++) words.add(new io.tickmark.document.Word(printed[i], 10 * i, 10 * i + 8, 100, 110, 9, false));
+        pages.add(new io.tickmark.document.Page(40, 612, 792, List.of(new io.tickmark.document.TextLine(0, 100, 110, words))));
+        return new io.tickmark.document.Document(EvalFixtures.FILE, "ab".repeat(32), io.tickmark.document.DocumentFormat.PDF, pages);
+    }
+
+    @Test
+    void a_truth_value_the_located_statement_pages_do_not_print_is_not_a_face_statement_fact() {
+        DocumentScore printed = new SpreadScorer(io.tickmark.taxonomy.Taxonomy.standard())
+                .score("gizmo", EvalFixtures.spread(), printedPage(), EvalFixtures.truth(), 0);
+
+        assertThat(printed.core()).filteredOn(c -> !c.printed()).extracting(CoreOutcome::concept, CoreOutcome::period)
+                .containsExactlyInAnyOrder(tuple("net_income", FY23), tuple("cash_from_operations", FY23));
+        // no other value of 2022's balance sheet is printed there, so whether its assets are cannot be told: they count
+        assertThat(printed.core()).filteredOn(c -> c.concept().equals("total_assets") && c.period().equals(END22))
+                .extracting(CoreOutcome::printed).containsExactly(true);
+        assertThat(printed.printedCoreCorrect()).isEqualTo(4);
+        assertThat(printed.printedCoreTotal()).isEqualTo(5);
+        // the old figure is unchanged
+        assertThat(printed.coreAccuracy()).isEqualTo(4 / 7d);
+    }
+
+    @Test
+    void without_the_document_every_truth_pair_counts_as_printed() {
+        assertThat(score.core()).allMatch(CoreOutcome::printed);
+        assertThat(score.printedCoreTotal()).isEqualTo(score.coreTotal());
+    }
 }

@@ -59,7 +59,8 @@ class SpreadJsonTest {
     void writes_each_value_with_its_unit_period_and_complete_tick_mark() throws IOException {
         JsonNode fact = SpreadJson.mapper().readTree(json(widgets()))
                 .at("/statements/0/lines/0/values/0");
-        assertThat(fieldNames(fact)).containsExactly("concept", "label", "statement", "period", "value", "unit", "source", "confidence");
+        assertThat(fieldNames(fact)).containsExactly("concept", "label", "statement", "period", "value", "unit", "derived", "source", "confidence");
+        assertThat(fact.get("derived").asBoolean()).as("a printed value").isFalse();
         assertThat(fact.get("value").decimalValue()).isEqualByComparingTo("5123000000");
         assertThat(fact.get("unit").asText()).isEqualTo("USD");
         assertThat(fact.at("/period/end").asText()).isEqualTo("2023-12-31");

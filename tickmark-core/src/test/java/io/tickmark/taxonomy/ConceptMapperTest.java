@@ -54,6 +54,8 @@ class ConceptMapperTest {
                 Arguments.of(INCOME_STATEMENT, "Net income per share - basic", "eps_basic"),
                 Arguments.of(INCOME_STATEMENT, "营业收入", "revenue"),
                 Arguments.of(INCOME_STATEMENT, "归属于母公司股东的净利润", "net_income_attributable_parent"),
+                Arguments.of(BALANCE_SHEET, "Accounts payable and other current liabilities (Note 12)", "accounts_payable_and_accrued"),
+                Arguments.of(BALANCE_SHEET, "Accounts payable and accrued liabilities", "accounts_payable_and_accrued"),
                 Arguments.of(BALANCE_SHEET, "Accounts receivable, less allowances of $45 and $39", "accounts_receivable"),
                 Arguments.of(BALANCE_SHEET, "Accounts receivable, net of allowance of $12 and $10", "accounts_receivable"),
                 Arguments.of(BALANCE_SHEET, "Trade receivables (net of allowance of $12 and $10) (Note 5)", "accounts_receivable"),

@@ -321,6 +321,31 @@ class ServerApiTest {
     }
 
     @Test
+    void aDerivedValueComesWithItsFormulaAndNoPrintedText() throws Exception {
+        String zeta = live.key("zeta", "Zoe");
+        // parent equity and noncontrolling interests printed, their sum not: total equity is derived
+        String csv = "Consolidated Balance Sheets\n\"(in millions)\"\n,\"December 31, 2024\",\"December 31, 2023\"\n"
+                + "Total current assets,\"1,200\",\"1,000\"\nTotal assets,\"5,000\",\"4,600\"\n"
+                + "Total current liabilities,600,550\nTotal liabilities,\"2,500\",\"2,500\"\n"
+                + "Common stock,\"1,000\",\"1,000\"\nRetained earnings,\"1,200\",800\n"
+                + "Total stockholders' equity,\"2,200\",\"1,800\"\nNoncontrolling interests,300,300\n"
+                + "Total liabilities and equity,\"5,000\",\"4,600\"\n";
+        HttpResponse<String> r = live.upload(zeta, new Multipart().file("derived.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        JsonNode item = live.json(r).path("files").path(0);
+        assertThat(live.awaitJob(zeta, item.path("job").path("id").asText()).path("state").asText()).isEqualTo("DONE");
+        String s = item.path("sha256").asText();
+        JsonNode equity = null;
+        for (JsonNode line : live.json(live.get("/v1/documents/" + s + "/spread", zeta)).path("statements").path(0).path("lines")) {
+            if ("total_equity".equals(line.path("concept").asText())) equity = line.path("values").path(0);
+        }
+        assertThat(equity).as("derived total equity line").isNotNull();
+        assertThat(equity.path("source").path("formula").asText()).startsWith("Total liabilities and equity 5,000 (p.1 ");
+        JsonNode fact = live.json(live.get("/v1/documents/" + s + "/facts/" + equity.path("id").asText(), zeta));
+        assertThat(fact.path("extracted").path("source").path("formula").asText()).contains("Total liabilities 2,500");
+        assertThat(fact.path("extracted").path("source").path("rawValue").isNull()).as("nothing printed").isTrue();
+    }
+
+    @Test
     void aGridJobAnswersEveryCellWithCitationsAndDownloadsAsAWorkbook() throws Exception {
         BigDecimal revenue = truth.value("revenue", Period.duration(LocalDate.of(2025, 12, 31), 12));
         HttpResponse<String> submitted = live.postJson("/v1/grid/jobs", alpha,

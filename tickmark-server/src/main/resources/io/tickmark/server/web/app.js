@@ -157,10 +157,11 @@
 
   function factCell(sha, line, v, scale) {
     const corrected = v.correction && v.correction.value != null;
-    const cls = ["num", v.failedChecks.length ? "failed" : "", v.correction ? "corrected" : ""].join(" ").trim();
+    const derived = !!v.source.formula;
+    const cls = ["num", v.failedChecks.length ? "failed" : "", v.correction ? "corrected" : "", derived ? "derived" : ""].join(" ").trim();
     const button = el("button", { type: "button", class: "fact", "data-fact": v.id, "data-document": sha,
-      title: (v.source.document + " p." + v.source.page) + (v.failedChecks.length ? "\n✗ " + v.failedChecks.join("\n✗ ") : ""),
-      onclick: () => openFact(sha, v.id, line.label, button) }, fmt(v.effectiveValue, scale));
+      title: (derived ? "= " + v.source.formula : v.source.document + " p." + v.source.page) + (v.failedChecks.length ? "\n✗ " + v.failedChecks.join("\n✗ ") : ""),
+      onclick: () => openFact(sha, v.id, line.label, button) }, (derived ? "= " : "") + fmt(v.effectiveValue, scale));
     return el("td", { class: cls },
       corrected ? el("s", { class: "was" }, fmt(v.value, scale)) : null, button,
       v.failedChecks.length ? el("span", { class: "flag", title: v.failedChecks.join("\n") }, "✗") : null);
@@ -184,7 +185,8 @@
           el("dt", {}, t("fact.period")), el("dd", {}, now.period),
           el("dt", {}, t("fact.concept")), el("dd", {}, now.effectiveConcept || "—"),
           el("dt", {}, t("fact.source")), el("dd", {}, s.document + " p." + s.page + " l." + (s.line + 1) + (s.anchor ? " · " + s.anchor : "")),
-          el("dt", {}, t("fact.printed")), el("dd", {}, "“" + (s.rawLabel || "") + "” " + (s.rawValue || "")),
+          s.formula ? [el("dt", {}, t("fact.derived")), el("dd", { id: "fact-formula" }, "= " + s.formula)]
+            : [el("dt", {}, t("fact.printed")), el("dd", {}, "“" + (s.rawLabel || "") + "” " + (s.rawValue || ""))],
           el("dt", {}, t("fact.confidence")), el("dd", {}, String(x.confidence)),
           now.failedChecks.length ? [el("dt", {}, t("fact.failed")), el("dd", { class: "error" }, now.failedChecks.join("; "))] : null),
         imgNote, img, correctionForm(sha, id, label, now), auditTrail(x, f.audit));
@@ -245,7 +247,7 @@
     if (a.status === "ANSWERED") {
       box.append(el("div", { class: "answer" }, a.display), el("p", { class: "muted" }, (a.metric || "") + " · FY" + a.fiscalYear + " · " + a.companies.join(" / ")),
         el("p", {}, el("b", {}, t("ask.formula") + ": "), a.formula), el("ul", {}, a.steps.map(s => el("li", {}, s))),
-        el("h3", {}, t("ask.inputs")), el("ul", {}, a.inputs.map(i => el("li", {}, i.concept + " FY" + i.fiscalYear + " = " + Number(i.fact.value).toLocaleString() + " " + i.fact.unit + " ✓ " + i.fact.source.document + " p." + i.fact.source.page))),
+        el("h3", {}, t("ask.inputs")), el("ul", {}, a.inputs.map(i => el("li", {}, i.concept + " FY" + i.fiscalYear + " = " + Number(i.fact.value).toLocaleString() + " " + i.fact.unit + " ✓ " + (i.fact.source.formula ? "= " + i.fact.source.formula : i.fact.source.document + " p." + i.fact.source.page)))),
         el("h3", {}, t("ask.sources")), el("ul", {}, a.sources.map(s => el("li", {}, s))));
     } else {
       box.append(el("p", { class: "error" }, (a.status === "NOT_UNDERSTOOD" ? t("ask.notUnderstood") : t("ask.cannot")) + ": " + a.message));
