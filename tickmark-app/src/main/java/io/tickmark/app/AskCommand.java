@@ -71,7 +71,7 @@ final class AskCommand implements Callable<Integer> {
         String question = String.join(" ", words);
         LanguageModelSettings llm;
         try {
-            llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, System.getenv());
+            llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
