@@ -1,6 +1,9 @@
 package io.tickmark.app;
 
 import io.tickmark.Tickmark;
+import io.tickmark.credit.TextFinding;
+import io.tickmark.credit.TextScan;
+import io.tickmark.document.Document;
 import io.tickmark.document.Hashes;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.spread.Spread;
@@ -77,19 +80,21 @@ final class BatchSpreader {
         if (stored.isPresent()) {
             return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, null, since(start));
         }
-        Spread spread = spreader.spread(Tickmark.read(file));
+        Document document = Tickmark.read(file);
+        Spread spread = spreader.spread(document);
         if (spread.statements().isEmpty()) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
         return store == null
                 ? new Outcome(file, Outcome.Status.SPREAD, spread, null, null, null, since(start))
-                : save(file, spread, start);
+                : save(file, spread, TextScan.scan(document), start);
     }
 
-    private Outcome save(Path file, Spread spread, long start) {
+    /** Stores the spread with what its text says of going concern and the audit opinion, so a credit memo never reads the file again. */
+    private Outcome save(Path file, Spread spread, List<TextFinding> text, long start) {
         try {
             Outcome.Status status = Outcome.Status.STORED;
             if (refresh) {
-                store.replace(spread);
-            } else if (!store.save(spread)) {
+                store.replace(spread, text);
+            } else if (!store.save(spread, text)) {
                 status = Outcome.Status.ALREADY_STORED;
             }
             return new Outcome(file, status, spread, null, null, null, since(start));

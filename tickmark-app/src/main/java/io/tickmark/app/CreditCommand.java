@@ -13,6 +13,7 @@ import io.tickmark.credit.TextFinding;
 import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.document.Document;
+import io.tickmark.document.Hashes;
 import io.tickmark.document.UnreadableDocumentException;
 import io.tickmark.llm.LanguageModelSettings;
 import io.tickmark.llm.OpenAiLanguageModel;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +48,8 @@ import java.util.concurrent.CompletableFuture;
 @Command(name = "credit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a credit memo from one company's reports: the spread in multi-year columns, the ratio pack,",
                 "Altman Z/Z'', Piotroski F and Beneish M scores, a scorecard rating and red flags, every figure ticked.",
-                "Reports given as files are spread (or loaded from the store when already ingested) and their text is read",
-                "for going-concern and audit wording; --company takes the company's reports from the store."})
+                "Reports given as files are spread and their text read for going-concern and audit wording, once: both are kept",
+                "in the store, and a file already stored is not read again; --company takes the company's reports from the store."})
 final class CreditCommand implements Callable<Integer> {
     private final Io io;
 
@@ -123,12 +125,17 @@ final class CreditCommand implements Callable<Integer> {
         timings.mark("setup");
         List<Spread> spreads = new ArrayList<>();
         List<TextFinding> text = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         try (FactStore store = noStore ? null : storeOptions.open(io)) {
             timings.mark("store-open");
             if (!files.isEmpty()) spreadFiles(store, spreads, text);
             if (company != null) {
                 try {
-                    spreads.addAll(fromStore(store));
+                    for (Spread s : fromStore(store)) {
+                        if (spreads.stream().anyMatch(given -> given.document().sha256().equals(s.document().sha256()))) continue;
+                        spreads.add(s);
+                        CreditAnalyst.storedText(store, s, text, unread);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new UserError(e.getMessage());
                 }
@@ -141,7 +148,7 @@ final class CreditCommand implements Callable<Integer> {
             io.err().println("No report could be spread: no memo written.");
             return 1;
         }
-        CreditAnalysis analysis = analyst.analyse(spreads, files.isEmpty() ? null : text, marketValue);
+        CreditAnalysis analysis = analyst.analyse(spreads, text, unread, marketValue);
         timings.mark("analysis");
         if (output == null) {
             printSummary(analysis);
@@ -221,19 +228,39 @@ final class CreditCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Document document = Tickmark.read(input.path());
-                text.addAll(TextScan.scan(document));
-                Optional<Spread> stored = store == null || storeOptions.refresh ? Optional.empty() : store.load(document.sha256());
-                Spread spread = stored.orElseGet(() -> Spreader.standard().spread(document));
-                if (spread.statements().isEmpty()) {
-                    io.err().println(counter + input.path() + ": " + BatchSpreader.NO_STATEMENTS);
-                    continue;
-                }
-                if (stored.isEmpty() && store != null) {
-                    if (storeOptions.refresh) store.replace(spread); else store.save(spread);
+                // a stored report is known by its file's SHA-256 (hashing is cheap); its spread and text findings come
+                // from the store, and the file is parsed only when it is not stored, or stored before text findings were kept
+                String sha256 = store == null || storeOptions.refresh ? null : Hashes.sha256(Files.readAllBytes(input.path()));
+                Optional<Spread> stored = sha256 == null ? Optional.empty() : store.load(sha256);
+                Spread spread;
+                String note = "";
+                if (stored.isPresent()) {
+                    spread = stored.get();
+                    Optional<List<TextFinding>> found = store.textFindings(sha256);
+                    if (found.isPresent()) {
+                        text.addAll(found.get());
+                        note = " (from the store)";
+                    } else {
+                        List<TextFinding> scanned = TextScan.scan(Tickmark.read(input.path()));
+                        store.saveTextFindings(sha256, scanned);
+                        text.addAll(scanned);
+                        note = " (from the store; its text read once for going-concern and audit wording, and kept)";
+                    }
+                } else {
+                    Document document = Tickmark.read(input.path());
+                    List<TextFinding> scanned = TextScan.scan(document);
+                    text.addAll(scanned);
+                    spread = Spreader.standard().spread(document);
+                    if (spread.statements().isEmpty()) {
+                        io.err().println(counter + input.path() + ": " + BatchSpreader.NO_STATEMENTS);
+                        continue;
+                    }
+                    if (store != null) {
+                        if (storeOptions.refresh) store.replace(spread, scanned); else store.save(spread, scanned);
+                    }
                 }
                 spreads.add(spread);
-                io.err().println(String.format(Locale.ROOT, "%s%s %.1fs%s", counter, input.path(), (System.nanoTime() - start) / 1e9, stored.isPresent() ? " (from the store)" : ""));
+                io.err().println(String.format(Locale.ROOT, "%s%s %.1fs%s", counter, input.path(), (System.nanoTime() - start) / 1e9, note));
             } catch (UnreadableDocumentException e) {
                 io.err().println(counter + input.path() + ": " + e.reason());
             } catch (IOException | RuntimeException e) {

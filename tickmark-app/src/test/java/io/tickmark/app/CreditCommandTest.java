@@ -1,13 +1,18 @@
 package io.tickmark.app;
 
+import io.tickmark.Tickmark;
+import io.tickmark.credit.TextFinding;
+import io.tickmark.document.Hashes;
 import io.tickmark.sample.SampleCompany;
 import io.tickmark.sample.SampleReport;
+import io.tickmark.store.FactStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +43,53 @@ class CreditCommandTest {
         assertThat(stored.exit()).as(stored.err()).isZero();
         assertThat(stored.out()).contains("Credit memo: NORTHWIND").contains("scorecard rates");
         assertThat(stored.err()).contains("Using 1 stored report");
+    }
+
+    @Test
+    void a_stored_report_s_text_findings_come_from_the_store_and_the_file_is_not_read_again() throws Exception {
+        Path data = dir.resolve("data-findings");
+        Cli.Run first = Cli.run("credit", report.toString(), "--data-dir", data.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        String sha = Hashes.sha256(Files.readAllBytes(report));
+        // a finding the file does not hold: only the store can bring it into the memo
+        TextFinding planted = new TextFinding("going concern", "northwind-10k.pdf", 7, "...planted wording only the store holds...", true);
+        try (FactStore store = FactStore.openDefault(data)) {
+            assertThat(store.textFindings(sha)).as("scanned at ingest, nothing found").contains(List.of());
+            assertThat(store.saveTextFindings(sha, List.of(planted))).isTrue();
+        }
+
+        Cli.Run again = Cli.run("credit", report.toString(), "--data-dir", data.toString());
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).contains("(from the store)").doesNotContain("read once");
+        assertThat(again.out()).contains("planted wording only the store holds");
+    }
+
+    @Test
+    void a_report_stored_before_text_findings_were_kept_is_read_once_and_its_scan_kept() throws Exception {
+        Path data = dir.resolve("data-old");
+        String sha = Hashes.sha256(Files.readAllBytes(report));
+        try (FactStore store = FactStore.openDefault(data)) {
+            assertThat(store.save(Tickmark.spread(report))).isTrue(); // as stored before V8: no text scan
+        }
+        Path memo = dir.resolve("old-company-memo.html");
+        Cli.Run company = Cli.run("credit", "--company", "northwind", "-o", memo.toString(), "--data-dir", data.toString());
+        assertThat(company.exit()).as(company.err()).isZero();
+        assertThat(Files.readString(memo)).as("a report never scanned is named, not taken as clean")
+                .contains("The text of northwind-10k.pdf was not read for going-concern");
+
+        Cli.Run first = Cli.run("credit", report.toString(), "--data-dir", data.toString());
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("from the store; its text read once");
+        try (FactStore store = FactStore.openDefault(data)) {
+            assertThat(store.textFindings(sha)).as("scanned now, nothing found, kept").contains(List.of());
+        }
+        Cli.Run second = Cli.run("credit", report.toString(), "--data-dir", data.toString());
+        assertThat(second.err()).contains("(from the store)").doesNotContain("read once");
+        Cli.Run companyAgain = Cli.run("credit", "--company", "northwind", "-o", memo.toString(), "--data-dir", data.toString());
+        assertThat(companyAgain.exit()).as(companyAgain.err()).isZero();
+        assertThat(Files.readString(memo)).doesNotContain("was not read for going-concern");
     }
 
     @Test

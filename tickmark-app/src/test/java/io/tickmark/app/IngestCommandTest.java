@@ -68,7 +68,9 @@ class IngestCommandTest {
         assertThat(first.out()).startsWith("stored").contains("report.pdf");
         assertThat(second.out()).startsWith("already stored");
         try (FactStore store = Tickmark.openStore(null, data)) {
-            assertThat(store.contains(Hashes.sha256(Files.readAllBytes(report)))).isTrue();
+            String sha = Hashes.sha256(Files.readAllBytes(report));
+            assertThat(store.contains(sha)).isTrue();
+            assertThat(store.textFindings(sha)).as("its text scanned at ingest, so a credit memo never parses the file again").isPresent();
         }
     }
 }

@@ -10,6 +10,7 @@ import io.tickmark.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class CreditAnalyst {
      * (Altman's original Z needs it; without it Z is n/a and says why).
      */
     public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, Map<Integer, BigDecimal> marketValueOfEquity) {
-        return analyse(new PeriodAligner(taxonomy).align(spreads), text, marketValueOfEquity, List.of());
+        return analyse(new PeriodAligner(taxonomy).align(spreads), text, List.of(), marketValueOfEquity, List.of());
     }
 
     /**
@@ -78,9 +79,19 @@ public final class CreditAnalyst {
      * the memo shows it as user-supplied either way, and says why when it was not used.
      */
     public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, AnalystInput marketValue) {
+        return analyse(spreads, text, List.of(), marketValue);
+    }
+
+    /**
+     * As {@link #analyse(List, List, AnalystInput)} when the text of only some reports was read: {@code unread}
+     * names the files whose text was never scanned (stored before Tickmark kept what the scan found), and the
+     * memo says so for them; {@code text} holds what was found in the others. {@code marketValue} may be null.
+     */
+    public CreditAnalysis analyse(List<Spread> spreads, List<TextFinding> text, List<String> unread, AnalystInput marketValue) {
+        if (unread == null) throw new IllegalArgumentException("unread: give an empty list when every report's text was read");
         AlignedYears aligned = new PeriodAligner(taxonomy).align(spreads);
-        if (marketValue == null) return analyse(aligned, text, Map.of(), List.of());
-        if (!aligned.hasYears()) return analyse(aligned, text, Map.of(), List.of(marketValue.notUsed("no fiscal year was lined up")));
+        if (marketValue == null) return analyse(aligned, text, unread, Map.of(), List.of());
+        if (!aligned.hasYears()) return analyse(aligned, text, unread, Map.of(), List.of(marketValue.notUsed("no fiscal year was lined up")));
         Integer year = aligned.latestYear();
         if (marketValue.asOf() == null) {
             java.time.LocalDate end = yearEnd(aligned, year);
@@ -98,11 +109,11 @@ public final class CreditAnalyst {
                 }
             }
             if (year == null || best > MARKET_VALUE_DAYS) {
-                return analyse(aligned, text, Map.of(), List.of(marketValue.notUsed("its date %s is more than %d days from every fiscal year end of the memo (FY%d to FY%d)"
+                return analyse(aligned, text, unread, Map.of(), List.of(marketValue.notUsed("its date %s is more than %d days from every fiscal year end of the memo (FY%d to FY%d)"
                         .formatted(marketValue.asOf(), MARKET_VALUE_DAYS, aligned.years().get(0), aligned.latestYear()))));
             }
         }
-        return analyse(aligned, text, Map.of(year, marketValue.value()), List.of(marketValue.usedFor("Altman Z (X4), FY" + year)));
+        return analyse(aligned, text, unread, Map.of(year, marketValue.value()), List.of(marketValue.usedFor("Altman Z (X4), FY" + year)));
     }
 
     /** How far (days) a market value's date may be from the fiscal year end it is used for. */
@@ -116,7 +127,8 @@ public final class CreditAnalyst {
         return null;
     }
 
-    private CreditAnalysis analyse(AlignedYears aligned, List<TextFinding> text, Map<Integer, BigDecimal> marketValueOfEquity, List<AnalystInput> inputs) {
+    private CreditAnalysis analyse(AlignedYears aligned, List<TextFinding> text, List<String> unread, Map<Integer, BigDecimal> marketValueOfEquity,
+                                   List<AnalystInput> inputs) {
         AlignedLookup lookup = new AlignedLookup(aligned, absent);
         List<RatioRow> pack = new RatioPack(metrics, ratios).compute(lookup, aligned.years());
         Scores scorer = new Scores(metrics);
@@ -131,21 +143,47 @@ public final class CreditAnalyst {
         // assumptions are read after every evaluation, so they list each absent-line rule used
         List<SpreadRow> rows = SpreadTable.rows(aligned, taxonomy);
         CreditAnalysis analysis = new CreditAnalysis(aligned.company(), aligned.currency(), aligned.years(), aligned.documents(), aligned.leftOut(),
-                aligned.notes(), assumptions(lookup, text), rows, pack, scores, rating, flags, inputs, null);
+                aligned.notes(), assumptions(lookup, text, unread), rows, pack, scores, rating, flags, inputs, null);
         return analysis.withNarrative(narrate(analysis));
     }
 
-    private static List<String> assumptions(AlignedLookup lookup, List<TextFinding> text) {
+    private static List<String> assumptions(AlignedLookup lookup, List<TextFinding> text, List<String> unread) {
         List<String> out = new ArrayList<>(lookup.assumptions());
         if (text == null) {
-            out.add("The reports' text was not read for going-concern, audit-opinion or material-weakness wording (the store keeps figures, not text): give the report files to have it read.");
+            out.add("The reports' text was not read for going-concern, audit-opinion or material-weakness wording: give the report files to have it read.");
+        } else if (!unread.isEmpty()) {
+            out.add("The text of " + String.join(", ", unread) + " was not read for going-concern, audit-opinion or material-weakness wording"
+                    + " (stored before Tickmark kept what it finds there): give " + (unread.size() == 1 ? "that report file" : "those report files")
+                    + " to have it read once and kept.");
         }
         return out;
     }
 
-    /** Analyses a company's stored reports; the name is matched exactly, else as a unique part of one stored name (any case). */
+    /**
+     * Analyses a company's stored reports with the text findings stored with them; the name is matched exactly,
+     * else as a unique part of one stored name (any case).
+     */
     public CreditAnalysis analyse(FactStore store, String company) {
-        return analyse(stored(store, company), null, Map.of());
+        return analyse(store, company, null);
+    }
+
+    /** As {@link #analyse(FactStore, String)}, with the market value of equity the analyst supplied (or null). */
+    public CreditAnalysis analyse(FactStore store, String company, AnalystInput marketValue) {
+        List<Spread> spreads = stored(store, company);
+        List<TextFinding> text = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        for (Spread s : spreads) storedText(store, s, text, unread);
+        return analyse(spreads, text, unread, marketValue);
+    }
+
+    /**
+     * Adds the stored text findings of a stored report to {@code text}, or its file name to {@code unread} when
+     * its text was never scanned.
+     */
+    public static void storedText(FactStore store, Spread spread, List<TextFinding> text, List<String> unread) {
+        Optional<List<TextFinding>> found = store.textFindings(spread.document().sha256());
+        if (found.isPresent()) text.addAll(found.get());
+        else unread.add(spread.document().fileName());
     }
 
     /** The stored spreads of a company (name exact, or a unique part of one); throws saying why when there are none. */

@@ -54,6 +54,26 @@ final class AsOfStore implements FactStore {
     }
 
     @Override
+    public boolean save(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+        throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
+    }
+
+    @Override
+    public boolean replace(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+        throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
+    }
+
+    @Override
+    public boolean saveTextFindings(String sha256, List<io.tickmark.credit.TextFinding> text) {
+        throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
+    }
+
+    @Override
+    public Optional<List<io.tickmark.credit.TextFinding>> textFindings(String sha256) {
+        return allowed.contains(sha256) ? store.textFindings(sha256) : Optional.empty();
+    }
+
+    @Override
     public Optional<Spread> load(String sha256) {
         return allowed.contains(sha256) ? store.load(sha256) : Optional.empty();
     }

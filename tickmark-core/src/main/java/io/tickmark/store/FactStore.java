@@ -1,5 +1,6 @@
 package io.tickmark.store;
 
+import io.tickmark.credit.TextFinding;
 import io.tickmark.facts.Fact;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
@@ -56,6 +57,33 @@ public interface FactStore extends AutoCloseable {
      * @return true when a spread of the document was replaced, false when there was none before
      */
     boolean replace(Spread spread);
+
+    /**
+     * Stores the whole spread and what {@link io.tickmark.credit.TextScan} found in its document's text (an
+     * empty list: scanned, nothing found) in one transaction, so a credit memo of the stored document never
+     * reads its file again. {@link #save(Spread)} alone leaves the text never scanned.
+     *
+     * @return false, storing nothing, when its document's SHA-256 is already stored
+     */
+    boolean save(Spread spread, List<TextFinding> text);
+
+    /** {@link #replace(Spread)} with the text findings of the document, in the same one transaction. */
+    boolean replace(Spread spread, List<TextFinding> text);
+
+    /**
+     * What the text scan found in a stored document: empty when its text was never scanned (it was stored
+     * before Tickmark kept text findings, or saved without them), an empty list when it was scanned and
+     * nothing was found.
+     */
+    Optional<List<TextFinding>> textFindings(String sha256);
+
+    /**
+     * Records the text scan of a stored document, in place of any earlier one (a document stored before
+     * Tickmark kept text findings, scanned once now).
+     *
+     * @return false, storing nothing, when the document is not stored
+     */
+    boolean saveTextFindings(String sha256, List<TextFinding> text);
 
     /** The stored spread, equal to the one saved, or empty when the document is not stored. */
     Optional<Spread> load(String sha256);

@@ -1,5 +1,6 @@
 package io.tickmark.store;
 
+import io.tickmark.credit.TextFinding;
 import io.tickmark.facts.Fact;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
@@ -102,9 +103,20 @@ final class JdbcFactStore implements FactStore {
 
     @Override
     public boolean save(Spread spread) {
+        return save(spread, null, "save the spread of ");
+    }
+
+    @Override
+    public boolean save(Spread spread, List<TextFinding> text) {
+        TextFindingRows.validate(spread.document().sha256(), text);
+        return save(spread, text, "save the spread and text findings of ");
+    }
+
+    /** Saves the spread and, unless null, its text findings in one transaction. */
+    private boolean save(Spread spread, List<TextFinding> text, String what) {
         SpreadWriter.validate(spread);
         DocumentInfo info = spread.document();
-        return write("save the spread of " + info.fileName() + " (" + info.sha256() + ")", c -> {
+        return write(what + info.fileName() + " (" + info.sha256() + ")", c -> {
             if (exists(c, info.sha256())) return false;
             SpreadWriter writer = new SpreadWriter(c, info.sha256(), Companies.idOf(c, info.company()));
             if (!writer.insertDocument(info)) {
@@ -112,15 +124,27 @@ final class JdbcFactStore implements FactStore {
                 return false;
             }
             writer.insertContent(spread);
+            if (text != null) TextFindingRows.write(c, info.sha256(), text);
             return true;
         });
     }
 
     @Override
     public boolean replace(Spread spread) {
+        return replace(spread, null, "replace the spread of ");
+    }
+
+    @Override
+    public boolean replace(Spread spread, List<TextFinding> text) {
+        TextFindingRows.validate(spread.document().sha256(), text);
+        return replace(spread, text, "replace the spread and text findings of ");
+    }
+
+    /** Replaces the spread and, unless null, its text findings in one transaction (null: the text is then never scanned). */
+    private boolean replace(Spread spread, List<TextFinding> text, String what) {
         SpreadWriter.validate(spread);
         DocumentInfo info = spread.document();
-        return write("replace the spread of " + info.fileName() + " (" + info.sha256() + ")", c -> {
+        return write(what + info.fileName() + " (" + info.sha256() + ")", c -> {
             boolean existed;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE sha256 = ?")) {
                 ps.setString(1, info.sha256());
@@ -132,7 +156,23 @@ final class JdbcFactStore implements FactStore {
                 throw new SQLException("document " + info.sha256() + " was saved by another process meanwhile", "40001");
             }
             writer.insertContent(spread);
+            if (text != null) TextFindingRows.write(c, info.sha256(), text);
             return existed;
+        });
+    }
+
+    @Override
+    public Optional<List<TextFinding>> textFindings(String sha256) {
+        return read("read the text findings of document " + sha256, c -> TextFindingRows.read(c, sha256));
+    }
+
+    @Override
+    public boolean saveTextFindings(String sha256, List<TextFinding> text) {
+        TextFindingRows.validate(sha256, text);
+        return write("save the text findings of document " + sha256, c -> {
+            if (!exists(c, sha256)) return false;
+            TextFindingRows.write(c, sha256, text);
+            return true;
         });
     }
 

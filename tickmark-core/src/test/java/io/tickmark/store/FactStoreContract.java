@@ -1,5 +1,6 @@
 package io.tickmark.store;
 
+import io.tickmark.credit.TextFinding;
 import io.tickmark.facts.Fact;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;
@@ -45,7 +46,11 @@ abstract class FactStoreContract {
     private static final LocalDate FY2023 = LocalDate.of(2023, 9, 30);
     private static final LocalDate FY2022 = LocalDate.of(2022, 9, 30);
     private static final List<String> TABLES = List.of("companies", "documents", "statements", "statement_periods",
-            "spread_lines", "facts", "check_results", "warnings");
+            "spread_lines", "facts", "check_results", "warnings", "text_scans", "text_findings");
+    private static final TextFinding GOING_CONCERN = new TextFinding("going concern", "acme-10k.pdf", 41,
+            "...raise substantial doubt about the Company's ability to continue as a going concern...", true);
+    private static final TextFinding WEAKNESS = new TextFinding("material weakness", "acme-10k.pdf", 77,
+            "...a material weakness in our internal control over financial reporting...", true);
 
     protected String url;
     protected FactStore store;
@@ -197,6 +202,87 @@ abstract class FactStoreContract {
         assertThat(eps).containsExactly(printed.get(1), printed.get(0));
         assertThat(eps.get(0).unit().code()).isEqualTo("USD/share");
         assertThat(eps.get(0).source().cite()).isEqualTo(spread.document().fileName() + " p.61 l.31");
+    }
+
+    @Test
+    void keeps_text_findings_with_the_spread_and_tells_scanned_with_nothing_found_from_never_scanned() {
+        assertThat(store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023), List.of(GOING_CONCERN, WEAKNESS))).isTrue();
+        assertThat(store.save(Spreads.annualReport(Spreads.sha(2), ACME, FY2022), List.of())).isTrue();
+        assertThat(store.save(Spreads.annualReport(Spreads.sha(3), "Other Corp", FY2022))).isTrue();
+
+        assertThat(store.textFindings(Spreads.sha(1))).as("scanned, two findings in order").contains(List.of(GOING_CONCERN, WEAKNESS));
+        assertThat(store.textFindings(Spreads.sha(2))).as("scanned, nothing found").contains(List.of());
+        assertThat(store.textFindings(Spreads.sha(3))).as("saved without its text: never scanned").isEmpty();
+        assertThat(store.textFindings(Spreads.sha(4))).as("not stored").isEmpty();
+        assertThat(store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023), List.of())).as("already stored").isFalse();
+        assertThat(store.textFindings(Spreads.sha(1))).as("a refused second save leaves the findings").contains(List.of(GOING_CONCERN, WEAKNESS));
+    }
+
+    @Test
+    void a_document_stored_without_its_text_gets_its_scan_once_and_a_later_scan_replaces_it() {
+        store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
+
+        assertThat(store.saveTextFindings(Spreads.sha(1), List.of(WEAKNESS))).isTrue();
+        assertThat(store.textFindings(Spreads.sha(1))).contains(List.of(WEAKNESS));
+        assertThat(store.saveTextFindings(Spreads.sha(1), List.of())).isTrue();
+        assertThat(store.textFindings(Spreads.sha(1))).contains(List.of());
+        assertThat(store.saveTextFindings(Spreads.sha(9), List.of(WEAKNESS))).as("not stored").isFalse();
+        assertThat(store.textFindings(Spreads.sha(9))).isEmpty();
+        assertThatThrownBy(() -> store.saveTextFindings(Spreads.sha(1), null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty list");
+    }
+
+    @Test
+    void replacing_a_spread_replaces_its_text_findings_too() {
+        store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023), List.of(GOING_CONCERN));
+
+        assertThat(store.replace(Spreads.annualReport(Spreads.sha(1), ACME, FY2023), List.of(WEAKNESS))).isTrue();
+        assertThat(store.textFindings(Spreads.sha(1))).contains(List.of(WEAKNESS));
+        store.replace(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
+        assertThat(store.textFindings(Spreads.sha(1))).as("replaced without its text: never scanned").isEmpty();
+    }
+
+    @Test
+    void a_save_failing_while_writing_the_text_findings_leaves_nothing_of_the_document() throws SQLException {
+        Spread spread = Spreads.annualReport(Spreads.sha(1), ACME, FY2023);
+        try (FactStore failing = JdbcFactStore.open(url, FailingConnections.failingAfter(url, "text_findings", false))) {
+            assertThatThrownBy(() -> failing.save(spread, List.of(GOING_CONCERN)))
+                    .isInstanceOf(FactStoreException.class)
+                    .hasMessageContaining("injected failure");
+        }
+
+        assertThat(store.contains(Spreads.sha(1))).as("spread and findings are one transaction").isFalse();
+        for (String t : TABLES) assertThat(rowCount(t)).as(t).isZero();
+    }
+
+    @Test
+    void a_document_stored_before_text_findings_were_kept_reads_as_never_scanned_after_the_migration() throws SQLException {
+        store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
+        store.close();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            // back to the schema before V8, the document still stored
+            st.execute("DROP TABLE text_findings");
+            st.execute("DROP TABLE text_scans");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+        }
+
+        store = FactStore.open(url);
+
+        assertThat(store.load(Spreads.sha(1))).isPresent();
+        assertThat(store.textFindings(Spreads.sha(1))).as("never scanned, not 'nothing found'").isEmpty();
+        assertThat(store.saveTextFindings(Spreads.sha(1), List.of())).isTrue();
+        assertThat(store.textFindings(Spreads.sha(1))).contains(List.of());
+    }
+
+    @Test
+    void delete_removes_the_text_findings_too() throws SQLException {
+        store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023), List.of(GOING_CONCERN, WEAKNESS));
+
+        assertThat(store.delete(Spreads.sha(1))).isTrue();
+
+        assertThat(rowCount("text_scans")).isZero();
+        assertThat(rowCount("text_findings")).isZero();
+        assertThat(store.textFindings(Spreads.sha(1))).isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.tickmark.grid.GridXlsx;
 import io.tickmark.credit.CreditAnalysis;
 import io.tickmark.credit.AnalystInput;
 import io.tickmark.credit.CreditAnalyst;
+import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
@@ -198,7 +199,8 @@ final class Api {
                 document = Tickmark.read(file);
             }
             progress.at(0.7, "storing");
-            boolean saved = ws.facts().save(spread);
+            // what the text says of going concern and the audit opinion is kept with the spread, so a memo never reads the file again
+            boolean saved = ws.facts().save(spread, TextScan.scan(document));
             progress.at(0.8, "indexing");
             List<String> notes = new ArrayList<>();
             try {
@@ -730,8 +732,8 @@ final class Api {
         AnalystInput marketValue = marketValue(ctx.queryParam("market_cap"), ctx.queryParam("market_date"));
         CreditAnalysis analysis;
         try {
-            analysis = marketValue == null ? Tickmark.credit(ws.facts(), company)
-                    : CreditAnalyst.standard().analyse(CreditAnalyst.stored(ws.facts(), company), null, marketValue);
+            // the text findings stored with each report at ingest (going concern, audit opinion); the memo names any report never scanned
+            analysis = CreditAnalyst.standard().analyse(ws.facts(), company, marketValue);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("no company named") || m.startsWith("the store holds no report")) throw ApiException.notFound(m);

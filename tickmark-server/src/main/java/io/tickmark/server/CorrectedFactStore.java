@@ -94,6 +94,34 @@ final class CorrectedFactStore implements FactStore {
     }
 
     @Override
+    public boolean save(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+        try {
+            return base().save(spread, text);
+        } finally {
+            workspace.changed();
+        }
+    }
+
+    @Override
+    public boolean replace(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+        try {
+            return base().replace(spread, text);
+        } finally {
+            workspace.changed();
+        }
+    }
+
+    @Override
+    public Optional<List<io.tickmark.credit.TextFinding>> textFindings(String sha256) {
+        return base().textFindings(sha256);
+    }
+
+    @Override
+    public boolean saveTextFindings(String sha256, List<io.tickmark.credit.TextFinding> text) {
+        return base().saveTextFindings(sha256, text);
+    }
+
+    @Override
     public Optional<Spread> load(String sha256) {
         return workspace.spread(sha256);
     }

@@ -389,6 +389,8 @@ class ServerApiTest {
         assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains(company.replace("&", "&amp;")).containsAnyOf("Altman", "Current ratio", "current ratio");
+        assertThat(html.body()).as("the upload's text was scanned at ingest and kept; the memo uses it, not 'not read'")
+                .doesNotContain("was not read for going-concern");
         HttpResponse<byte[]> pdf = live.getBytes("/v1/companies/" + enc(company) + "/credit-memo?format=pdf", alpha);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         HttpResponse<byte[]> xlsx = live.getBytes("/v1/companies/" + enc(company) + "/credit-memo?format=xlsx", alpha);
