@@ -54,6 +54,18 @@ final class AsOfStore implements FactStore {
     }
 
     @Override
+    public void recordSource(String sha256, java.nio.file.Path file) {
+        throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
+    }
+
+    @Override
+    public Map<String, java.nio.file.Path> sources() {
+        Map<String, java.nio.file.Path> out = new java.util.LinkedHashMap<>(store.sources());
+        out.keySet().retainAll(allowed);
+        return out;
+    }
+
+    @Override
     public Optional<Spread> load(String sha256) {
         return allowed.contains(sha256) ? store.load(sha256) : Optional.empty();
     }
