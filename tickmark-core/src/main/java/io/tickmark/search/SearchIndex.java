@@ -38,10 +38,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A Lucene index of filing passages on disk, searched with BM25, each hit cited to its file, page and section.
- * Adding a filing already indexed (same SHA-256) does nothing; {@link #recreate} empties the index for a
- * rebuild. The index records its {@link IndexSettings}; {@link #open} refuses one built with other settings.
- * One process writes at a time (Lucene's write lock); searches see every completed {@link #add}.
+ * A Lucene index of filing passages on disk, searched with BM25 (and, when built with an embedding model, by
+ * meaning too, fused by reciprocal rank), each hit cited to its file, page and section. Adding a filing already
+ * indexed (same SHA-256) does nothing; {@link #recreate} empties the index, {@link IndexRebuild} rebuilds it aside
+ * and swaps it in. The index records its {@link IndexSettings}; {@link #open} refuses one built with other settings.
+ * One process writes at a time (Lucene's write lock). Within it, searches may run on several threads while one
+ * thread adds filings and another embeds pending passages; searches see every completed {@link #add}.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String RECORD = "record";
@@ -72,6 +74,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Reciprocal rank fusion constant. */
     private static final int RRF = 60;
     private static final int EMBED_BATCH = 32;
+    /** How many recent passage texts keep their vector for a repeat of the same text. */
+    private static final int REUSE = 4096;
     /** How many passages' vectors are written between commits (what a killed process may have to embed again). */
     private static final int COMMIT_EVERY = 512;
     /** How many chunk hits are gathered before they are summed up per page. */
@@ -213,6 +217,14 @@ public final class SearchIndex implements AutoCloseable {
         long indexNanos = 0;
         int done = 0;
         int committed = 0;
+        int reused = 0;
+        // the same text (a page header, a repeated table) gets the same vector: embed it once per run
+        java.util.Map<String, float[]> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+                return size() > REUSE;
+            }
+        };
         // a reader of its own: the passages pending when the run began, read while other threads add and search
         try (DirectoryReader snapshot = DirectoryReader.open(directory)) {
             IndexSearcher s = new IndexSearcher(snapshot);
@@ -227,9 +239,22 @@ public final class SearchIndex implements AutoCloseable {
                         docs.add(d);
                         texts.add(embeddable(d.get(SECTION), d.get(TEXT)));
                     }
+                    java.util.Map<String, float[]> known = new java.util.HashMap<>();
+                    for (String t : texts) {
+                        float[] v = recent.get(t);
+                        if (v != null) known.put(t, v);
+                    }
+                    List<String> fresh = texts.stream().filter(t -> !known.containsKey(t)).distinct().toList();
+                    reused += texts.size() - fresh.size();
                     long t0 = System.nanoTime();
-                    List<float[]> vectors = embedder.embed(texts);
+                    List<float[]> computed = fresh.isEmpty() ? List.of() : embedder.embed(fresh);
                     long t1 = System.nanoTime();
+                    for (int i = 0; i < fresh.size(); i++) {
+                        known.put(fresh.get(i), computed.get(i));
+                        recent.put(fresh.get(i), computed.get(i));
+                    }
+                    List<float[]> vectors = new ArrayList<>();
+                    for (String t : texts) vectors.add(known.get(t));
                     synchronized (writing) {
                         IndexWriter w = writer();
                         for (int i = 0; i < docs.size(); i++) {
@@ -255,11 +280,19 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        return new Vectored(done, embedNanos, indexNanos);
+        return new Vectored(done, embedNanos, indexNanos, reused);
     }
 
     /** Passages embedded, and the time spent embedding them and writing their vectors. */
-    public record Vectored(int passages, long embeddingNanos, long indexingNanos) {
+    public record Vectored(int passages, long embeddingNanos, long indexingNanos, int reused) {
+        public Vectored(int passages, long embeddingNanos, long indexingNanos) {
+            this(passages, embeddingNanos, indexingNanos, 0);
+        }
+
+        /** The passages the model read (the others had the text of one read just before and took its vector). */
+        public int modelled() {
+            return passages - reused;
+        }
     }
 
     /** How many passages still wait for their vector (0 when the index has no embedding model). */

@@ -134,6 +134,21 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void a_repeated_passage_is_read_by_the_model_once_and_every_copy_gets_its_vector() throws Exception {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 1; p <= 40; p++) pages.add(List.of("Item 7. Results", "Forward-looking statements involve risks and uncertainties."));
+        try (SearchIndex index = SearchIndex.recreate(tmp.resolve("idx"), MINILM)) {
+            int chunks = index.add(TextDocs.of("repeats.pdf", pages)).chunks();
+
+            SearchIndex.Vectored v = index.embedPending(n -> { });
+
+            assertThat(v.passages()).isEqualTo(chunks);
+            assertThat(v.modelled()).isEqualTo(embedded.get()).isLessThan(chunks / 4);
+            assertThat(index.pendingVectors()).isZero();
+        }
+    }
+
+    @Test
     void a_rebuild_reads_the_recorded_files_again_names_the_one_gone_and_indexes_the_others() throws Exception {
         Path a = report(1);
         Path b = report(2);
