@@ -67,6 +67,32 @@ class ServerVectorsTest {
     }
 
     @Test
+    void turning_vectors_on_rebuilds_the_workspace_index_from_the_uploaded_files_of_the_store() throws Exception {
+        Path data = tmp.resolve("data");
+        String key;
+        try (LiveServer live = new LiveServer(data, 1_000_000, 3)) {
+            key = live.key("alpha", "Ann");
+            Path pdf = tmp.resolve("r.pdf");
+            SampleReport.writeTo(SampleCompany.defaultCompany(), pdf);
+            JsonNode item = live.json(live.upload(key, new Multipart().file("r.pdf", Files.readAllBytes(pdf)))).path("files").path(0);
+            live.awaitJob(key, item.path("job").path("id").asText());
+        }
+        try (LiveServer live = new LiveServer(ServerConfig.defaults(data).withPort(0).withSearchVectors("all-minilm-l6-v2-q"))) {
+            JsonNode found = live.json(live.get("/v1/search?q=revenue", key));
+
+            // the keyword index of the old settings is replaced by one with vectors: nothing lost, vectors on their way
+            assertThat(found.path("passages")).as(found.toString()).isNotEmpty();
+            assertThat(found.has("vectorsPending")).isTrue();
+            long end = System.nanoTime() + 180_000_000_000L;
+            while (found.path("vectorsPending").asInt() > 0 && System.nanoTime() < end) {
+                Thread.sleep(500);
+                found = live.json(live.get("/v1/search?q=revenue", key));
+            }
+            assertThat(found.path("vectorsPending").asInt()).isZero();
+        }
+    }
+
+    @Test
     void an_unknown_embedding_model_is_refused_naming_the_known_ones() {
         assertThatThrownBy(() -> ServerConfig.defaults(tmp).withSearchVectors("gpt-embed"))
                 .hasMessageContaining("search.vectors").hasMessageContaining("gpt-embed").hasMessageContaining("all-minilm-l6-v2-q");
