@@ -73,6 +73,15 @@ public final class SearchIndex implements AutoCloseable {
     private static final int KNN = 100;
     /** Reciprocal rank fusion constant. */
     private static final int RRF = 60;
+    /**
+     * The weight of the vector ranking in the fusion beside the keyword one (1). Measured on 54 FinanceBench
+     * questions over 22 filings (eval evidence, MiniLM-q): equal weights lost 4 questions at top 5 against keywords
+     * alone (0.556 vs 0.630), 0.1 lost 1, 0.03 lost 1 at top 5 and won 1 at top 1 and 3 at top 10 (0.296 / 0.611 /
+     * 0.778 vs 0.278 / 0.630 / 0.722). Since 1/(60 + rank) barely falls from one keyword rank to the next, an equal
+     * vote lets the vectors reorder the whole keyword list; this small one moves near-ties and adds the pages
+     * keywords missed below them.
+     */
+    private static final double VECTOR_WEIGHT = 0.03;
     private static final int EMBED_BATCH = 32;
     /** How many recent passage texts keep their vector for a repeat of the same text. */
     private static final int REUSE = 4096;
@@ -515,7 +524,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Reciprocal rank fusion of the keyword page ranking with the vector one (pages ranked by their nearest
-     * passage): each page scores 1/(60 + rank) in each list it is in.
+     * passage): each page scores 1/(60 + rank) in the keyword list and {@value #VECTOR_WEIGHT}/(60 + rank) in the
+     * vector list.
      */
     private List<String> fused(IndexSearcher s, StoredFields stored, List<String> keyword, Query vector, java.util.Map<String, ScoreDoc> best) throws IOException {
         java.util.Map<String, Double> score = new java.util.HashMap<>();
@@ -527,7 +537,7 @@ public final class SearchIndex implements AutoCloseable {
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             if (!seen.add(key)) continue;
             rank++;
-            score.merge(key, 1.0 / (RRF + rank), Double::sum);
+            score.merge(key, VECTOR_WEIGHT / (RRF + rank), Double::sum);
             best.putIfAbsent(key, hit);
         }
         List<String> out = new ArrayList<>(score.keySet());
