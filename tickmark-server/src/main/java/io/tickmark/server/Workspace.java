@@ -160,15 +160,17 @@ final class Workspace implements AutoCloseable {
 
     /**
      * The workspace's search index, opened on first use. One built with other settings (an older Tickmark, another
-     * embedding model) is rebuilt from the uploaded files of the stored documents, keywords first: vectors are then
-     * pending for the background worker.
+     * embedding model), or missing while the store holds documents, is rebuilt from the uploaded files of the stored
+     * documents, keywords first: vectors are then pending for the background worker.
      */
     synchronized SearchIndex index() throws IOException {
         if (index == null) {
             Path path = dir.resolve("index");
             io.tickmark.search.IndexSettings wanted = io.tickmark.search.IndexSettings.current().withEmbedding(vectors);
             io.tickmark.search.IndexSettings found = SearchIndex.recorded(path);
-            if (found != null && !found.equals(wanted)) {
+            // built with other settings, or gone while the store holds documents: build it again from the uploads
+            boolean stale = found == null ? !store.documents().isEmpty() : !found.equals(wanted);
+            if (stale) {
                 java.util.List<io.tickmark.search.IndexRebuild.Source> sources = new java.util.ArrayList<>();
                 for (io.tickmark.spread.DocumentInfo d : store.documents()) {
                     sources.add(new io.tickmark.search.IndexRebuild.Source(d.sha256(), d.fileName(), file(d.sha256()).orElse(null)));
@@ -180,7 +182,7 @@ final class Workspace implements AutoCloseable {
                     io.tickmark.search.IndexRebuild.Result ignored = io.tickmark.search.IndexRebuild.run(path, wanted, java.util.List.of(), (i, t, s) -> { });
                 }
             }
-            index = found == null ? SearchIndex.recreate(path, wanted) : SearchIndex.open(path, wanted);
+            index = SearchIndex.recorded(path) == null ? SearchIndex.recreate(path, wanted) : SearchIndex.open(path, wanted);
         }
         return index;
     }
