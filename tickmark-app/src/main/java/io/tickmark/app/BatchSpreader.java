@@ -76,8 +76,10 @@ final class BatchSpreader {
     }
 
     private Outcome spread(Path file, long start) throws IOException {
-        Optional<Spread> stored = store == null || refresh ? Optional.empty() : store.load(sha256(file));
+        String sha = store == null || refresh ? null : sha256(file);
+        Optional<Spread> stored = sha == null ? Optional.empty() : store.load(sha);
         if (stored.isPresent()) {
+            recordSource(sha, file);
             return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, null, since(start));
         }
         Document document = Tickmark.read(file);
@@ -97,10 +99,20 @@ final class BatchSpreader {
             } else if (!store.save(spread, text)) {
                 status = Outcome.Status.ALREADY_STORED;
             }
+            recordSource(spread.document().sha256(), file);
             return new Outcome(file, status, spread, null, null, null, since(start));
         } catch (RuntimeException e) {
             String note = "spread but not stored: " + OneLineErrors.describe(e, false);
             return new Outcome(file, Outcome.Status.SPREAD, spread, null, e, note, since(start));
+        }
+    }
+
+    /** Where the stored document's file is, for rebuilding the search index from the store (best effort: the spread is stored). */
+    private void recordSource(String sha256, Path file) {
+        try {
+            store.recordSource(sha256, file);
+        } catch (RuntimeException e) {
+            // the spread is stored; only a later `index --rebuild` misses this file, and says so
         }
     }
 

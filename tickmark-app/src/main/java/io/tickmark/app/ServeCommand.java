@@ -35,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with the settings (see README).")
     Path configFile;
 
+    @Option(names = "--vectors", paramLabel = "MODEL",
+            description = "Embed uploaded filings' passages in the background for hybrid search: all-minilm-l6-v2-q, bge-small-zh-v15 or none"
+                    + " (default: setting search.vectors, else none). Keyword search works as soon as an ingest job is done.")
+    String vectors;
+
     @Option(names = "--add-key", paramLabel = "WORKSPACE:USER", description = "Make a new API key for USER in WORKSPACE, print it and exit.")
     String addKey;
 
@@ -48,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         cli.put("port", port == null ? null : port.toString());
         cli.put("host", host);
         cli.put("data.dir", dataDir == null ? null : dataDir.toString());
+        cli.put("search.vectors", vectors);
         ServerConfig config;
         try {
             config = ServerConfig.load(configFile, io.env(), cli);

@@ -78,6 +78,76 @@ class SearchCommandTest {
         Cli.Run rebuilt = Cli.run("index", "--rebuild", "--data-dir", dir.toString(), b.toString());
 
         assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
-        assertThat(rebuilt.out()).contains("indexed b.pdf", "1 filings in the index");
+        assertThat(rebuilt.out()).contains("rebuilt", "1 filings", "1 filings in the index");
+        assertThat(Cli.run("search", "--data-dir", dir.toString(), "revenue").out()).contains("b.pdf p.").doesNotContain("a.pdf");
+    }
+
+    @Test
+    void rebuild_without_files_builds_the_index_again_from_the_files_the_store_recorded() throws Exception {
+        Path a = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Path b = Fixtures.samplePdf(dir.resolve("pdfs/b.pdf"), 2);
+        Cli.Run ingest = Cli.run("ingest", "--data-dir", dir.toString(), a.toString(), b.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+
+        Cli.Run rebuilt = Cli.run("index", "--rebuild", "--data-dir", dir.toString());
+
+        assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+        assertThat(rebuilt.out()).contains("rebuilt", "2 filings", "2 filings in the index");
+        assertThat(Cli.run("search", "--data-dir", dir.toString(), "revenue").out()).contains("a.pdf p.");
+    }
+
+    @Test
+    void a_rebuild_names_the_file_that_is_gone_and_indexes_the_others() throws Exception {
+        Path a = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Path b = Fixtures.samplePdf(dir.resolve("pdfs/b.pdf"), 2);
+        Cli.run("ingest", "--data-dir", dir.toString(), a.toString());
+        Cli.run("index", "--data-dir", dir.toString(), b.toString()); // indexed without ingesting: the index records it
+        java.nio.file.Files.delete(a);
+
+        Cli.Run rebuilt = Cli.run("index", "--rebuild", "--data-dir", dir.toString());
+
+        assertThat(rebuilt.exit()).isEqualTo(1);
+        assertThat(rebuilt.err()).contains("skipped", "a.pdf", "gone");
+        assertThat(rebuilt.out()).contains("1 filings in the index");
+        assertThat(Cli.run("search", "--data-dir", dir.toString(), "revenue").out()).contains("b.pdf p.").doesNotContain("a.pdf");
+    }
+
+    @Test
+    void a_rebuild_with_nothing_to_read_keeps_the_old_index() throws Exception {
+        Path a = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Cli.run("index", "--data-dir", dir.toString(), a.toString());
+        java.nio.file.Files.delete(a);
+
+        Cli.Run rebuilt = Cli.run("index", "--rebuild", "--data-dir", dir.toString());
+
+        assertThat(rebuilt.exit()).isEqualTo(1);
+        assertThat(rebuilt.err()).contains("the old index is left as it was");
+        assertThat(Cli.run("search", "--data-dir", dir.toString(), "revenue").out()).contains("a.pdf p.");
+    }
+
+    @Test
+    void index_without_files_or_index_says_what_to_give() {
+        Cli.Run run = Cli.run("index", "--data-dir", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no search index in", "--rebuild");
+    }
+
+    @Test
+    void deferred_vectors_are_pending_searches_say_so_and_the_next_index_embeds_them() throws Exception {
+        Path a = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+
+        Cli.Run added = Cli.run("index", "--data-dir", dir.toString(), "--vectors", "all-minilm-l6-v2-q", "--defer-vectors", a.toString());
+        Cli.Run meanwhile = Cli.run("search", "--data-dir", dir.toString(), "revenue");
+        Cli.Run resumed = Cli.run("index", "--data-dir", dir.toString());
+        Cli.Run after = Cli.run("search", "--data-dir", dir.toString(), "revenue");
+
+        assertThat(added.out()).contains("keyword search ready", "passages wait for their vectors");
+        assertThat(meanwhile.exit()).isZero();
+        assertThat(meanwhile.out()).contains("a.pdf p.");
+        assertThat(meanwhile.err()).contains("vectors pending for");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("embedded", "passages/s");
+        assertThat(after.err()).doesNotContain("pending");
     }
 }

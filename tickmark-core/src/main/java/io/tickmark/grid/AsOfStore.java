@@ -59,6 +59,11 @@ final class AsOfStore implements FactStore {
     }
 
     @Override
+    public void recordSource(String sha256, java.nio.file.Path file) {
+        throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
+    }
+
+    @Override
     public boolean replace(Spread spread, List<io.tickmark.credit.TextFinding> text) {
         throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
     }
@@ -71,6 +76,13 @@ final class AsOfStore implements FactStore {
     @Override
     public Optional<List<io.tickmark.credit.TextFinding>> textFindings(String sha256) {
         return allowed.contains(sha256) ? store.textFindings(sha256) : Optional.empty();
+    }
+
+    @Override
+    public Map<String, java.nio.file.Path> sources() {
+        Map<String, java.nio.file.Path> out = new java.util.LinkedHashMap<>(store.sources());
+        out.keySet().retainAll(allowed);
+        return out;
     }
 
     @Override

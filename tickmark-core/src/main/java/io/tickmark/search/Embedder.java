@@ -3,8 +3,8 @@ package io.tickmark.search;
 import java.util.List;
 
 /**
- * Turns passages and queries into vectors for semantic search. No implementation yet: the index records
- * the model name and dimension in its settings so that an index built with another model is refused.
+ * Turns passages and queries into vectors for semantic search ({@link OnnxEmbedder}: the in-process models). The
+ * index records the model name and dimension in its settings so that an index built with another model is refused.
  */
 public interface Embedder {
     /** The model's name as recorded in the index settings, e.g. "all-MiniLM-L6-v2-q". */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * How an index was built: its storage format, the analyzer of the passage text, the chunker version and the
- * embedding model and dimension (none yet). Stored in the index; an index whose settings differ from the
+ * embedding model and dimension ("none" and 0 for keywords only). Stored in the index; an index whose settings differ from the
  * code's is refused with the advice to rebuild, since its passages or vectors would not match the queries.
  */
 public record IndexSettings(String format, String analyzer, String chunker, String embeddingModel, int embeddingDimension) {

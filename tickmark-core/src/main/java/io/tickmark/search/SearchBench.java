@@ -23,10 +23,16 @@ public final class SearchBench {
 
     /** What was measured. */
     public record Report(int documents, int pages, int passages, double extractSeconds, double chunkSeconds, double indexSeconds,
-                         int queries, double medianMillis, double p95Millis, String model, double embedSeconds, long peakRssMb, double indexMb) {
+                         int queries, double medianMillis, double p95Millis, String model, double embedSeconds, long peakRssMb, double indexMb,
+                         int reused, double cpuSeconds) {
         public Report(int documents, int pages, int passages, double extractSeconds, double chunkSeconds, double indexSeconds,
                       int queries, double medianMillis, double p95Millis) {
-            this(documents, pages, passages, extractSeconds, chunkSeconds, indexSeconds, queries, medianMillis, p95Millis, "none", 0, 0, 0);
+            this(documents, pages, passages, extractSeconds, chunkSeconds, indexSeconds, queries, medianMillis, p95Millis, "none", 0, 0, 0, 0, 0);
+        }
+
+        /** Passages the model read per second of embedding (a repeated text takes the vector of its first copy). */
+        public double chunksPerSecond() {
+            return embedSeconds == 0 ? 0 : (passages - reused) / embedSeconds;
         }
 
         public double pagesPerSecond() {
@@ -42,8 +48,13 @@ public final class SearchBench {
             sb.append(step("text extraction", extractSeconds, total)).append(step("chunking", chunkSeconds, total))
                     .append(step("indexing", indexSeconds, total));
             if (!"none".equals(model)) {
-                sb.append(step("embedding", embedSeconds, total)).append(String.format(Locale.ROOT, "    (%s, %.1f passages/s)%n", model,
-                        embedSeconds == 0 ? 0 : passages / embedSeconds));
+                sb.append(step("embedding", embedSeconds, total)).append(String.format(Locale.ROOT,
+                        "    (%s, %.1f passages/s read by the model; %d repeated passages took the vector of their first copy)%n", model,
+                        chunksPerSecond(), reused));
+            }
+            if (cpuSeconds > 0) {
+                sb.append(String.format(Locale.ROOT, "  process CPU while indexing %.1f s (%.0f%% of the wall time: the rest waited for a core)%n",
+                        cpuSeconds, total == 0 ? 0 : 100 * cpuSeconds / total));
             }
             sb.append(String.format(Locale.ROOT, "queries: %d, median %.1f ms, p95 %.1f ms%n", queries, medianMillis, p95Millis));
             sb.append(String.format(Locale.ROOT, "peak resident memory %d MB; index %.1f MB on disk (%.1f MB per 1,000 pages)%n", peakRssMb, indexMb,
@@ -68,7 +79,10 @@ public final class SearchBench {
             n.put("index_s", round(indexSeconds));
             n.put("model", model);
             n.put("embed_s", round(embedSeconds));
+            n.put("chunks_per_s", round(chunksPerSecond()));
+            n.put("reused", reused);
             n.put("peak_rss_mb", peakRssMb);
+            n.put("cpu_s", round(cpuSeconds));
             n.put("index_mb_per_1000_pages", round(pages == 0 ? 0 : indexMb * 1000 / pages));
             n.put("queries", queries);
             n.put("p50_ms", round(medianMillis));
@@ -93,6 +107,7 @@ public final class SearchBench {
         long index = 0;
         int pages = 0;
         int passages = 0;
+        long cpu0 = processCpuNanos();
         try (SearchIndex idx = SearchIndex.recreate(indexDir, settings)) {
             for (Path pdf : pdfs) {
                 long start = System.nanoTime();
@@ -105,10 +120,11 @@ public final class SearchBench {
                 passages += added.chunks();
             }
             SearchIndex.Vectored v = idx.embedPending(n -> { });
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             double[] millis = latencies(new QuestionSearch(idx), questions, rounds);
             return new Report(pdfs.size(), pages, passages, extract / 1e9, chunk / 1e9, (index + v.indexingNanos()) / 1e9, millis.length,
                     percentile(millis, 50), percentile(millis, 95), settings.embeddingModel(), v.embeddingNanos() / 1e9, peakRssMb(),
-                    size(indexDir) / 1e6);
+                    size(indexDir) / 1e6, v.reused(), cpu);
         }
     }
 
@@ -123,6 +139,14 @@ public final class SearchBench {
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** CPU time of the whole process (all threads, the model's included), or 0 where the JVM does not say. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** The peak resident memory of this process (VmHWM of /proc/self/status), or 0 where it cannot be read. */

@@ -4,5 +4,11 @@
  * document type and fiscal year, and the evidence evaluation against FinanceBench's gold pages.
  * {@link io.tickmark.search.SearchIndex} is the entry point; {@link io.tickmark.search.QuestionSearch}
  * reads company and year from a question typed in plain words.
+ * <p>
+ * The index is derived data. A filing is searchable by keywords as soon as {@link io.tickmark.search.SearchIndex#add}
+ * returns; with an embedding model its passages wait for their vectors ({@link io.tickmark.search.SearchIndex#pendingVectors}),
+ * which {@link io.tickmark.search.SearchIndex#embedPending} adds in batches that can be stopped and resumed: the
+ * index stays valid if the process dies meanwhile. {@link io.tickmark.search.IndexRebuild} builds it again from the
+ * files of the stored documents into a folder beside it and swaps it in only when complete.
  */
 package io.tickmark.search;

@@ -102,6 +102,15 @@ public interface FactStore extends AutoCloseable {
      */
     List<Fact> facts(String company, String concept);
 
+    /**
+     * Records where the file of a stored document was read from (made absolute), replacing what was recorded: the
+     * search index is rebuilt from these files. Does nothing when the document is not stored.
+     */
+    void recordSource(String sha256, Path file);
+
+    /** Where the file of each stored document was read from, by SHA-256; documents stored without one are absent. */
+    java.util.Map<String, Path> sources();
+
     /** Removes a document and everything stored of it; false when it was not stored. */
     boolean delete(String sha256);
 

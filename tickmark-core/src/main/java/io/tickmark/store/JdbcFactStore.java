@@ -200,6 +200,30 @@ final class JdbcFactStore implements FactStore {
     }
 
     @Override
+    public void recordSource(String sha256, Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        write("record the file of document " + sha256, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_path = ? WHERE sha256 = ?")) {
+                ps.setString(1, path);
+                ps.setString(2, sha256);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public java.util.Map<String, Path> sources() {
+        return read("list the files of the stored documents", c -> {
+            java.util.Map<String, Path> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sha256, source_path FROM documents WHERE source_path IS NOT NULL ORDER BY file_name, sha256");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), Path.of(rs.getString(2)));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public boolean delete(String sha256) {
         return write("delete document " + sha256, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE sha256 = ?")) {

@@ -152,6 +152,23 @@ abstract class FactStoreContract {
     }
 
     @Test
+    void records_where_each_document_was_read_from_so_the_search_index_can_be_rebuilt() {
+        store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
+        store.save(Spreads.annualReport(Spreads.sha(2), ACME, FY2022));
+
+        store.recordSource(Spreads.sha(1), Path.of("reports/../reports/acme-2023.pdf"));
+        store.recordSource(Spreads.sha(9), Path.of("never-stored.pdf")); // not stored: nothing recorded
+
+        assertThat(store.sources()).containsOnlyKeys(Spreads.sha(1));
+        assertThat(store.sources().get(Spreads.sha(1))).isAbsolute();
+        assertThat(store.sources().get(Spreads.sha(1)).toString()).endsWith(Path.of("reports", "acme-2023.pdf").toString()).doesNotContain("..");
+        store.recordSource(Spreads.sha(1), Path.of("moved/acme-2023.pdf"));
+        assertThat(store.sources().get(Spreads.sha(1)).toString()).endsWith(Path.of("moved", "acme-2023.pdf").toString());
+        store.delete(Spreads.sha(1));
+        assertThat(store.sources()).isEmpty();
+    }
+
+    @Test
     void knows_which_documents_it_holds() {
         store.save(Spreads.annualReport(Spreads.sha(1), ACME, FY2023));
 

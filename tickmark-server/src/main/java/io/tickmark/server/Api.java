@@ -66,7 +66,10 @@ final class Api {
     });
     private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
-    Api(ServerConfig config, Workspaces workspaces, Jobs jobs) {
+    private final VectorWorker vectors;
+
+    Api(ServerConfig config, Workspaces workspaces, Jobs jobs, VectorWorker vectors) {
+        this.vectors = vectors;
         this.config = config;
         this.workspaces = workspaces;
         this.jobs = jobs;
@@ -201,14 +204,16 @@ final class Api {
             progress.at(0.7, "storing");
             // what the text says of going concern and the audit opinion is kept with the spread, so a memo never reads the file again
             boolean saved = ws.facts().save(spread, TextScan.scan(document));
+            ws.store().recordSource(spread.document().sha256(), file);
             progress.at(0.8, "indexing");
             List<String> notes = new ArrayList<>();
+            Integer pending = null;
             try {
                 SearchIndex index = ws.index();
-                synchronized (index) {
-                    index.add(document);
-                }
+                index.add(document, file); // searchable by keywords now; its vectors are embedded in the background
                 ws.changed(); // the grid resolves companies in the index too
+                pending = index.pendingVectors();
+                if (pending > 0) vectors.wake(ws);
             } catch (IOException | RuntimeException e) {
                 notes.add("stored, but not added to the search index: " + e.getMessage());
             }
@@ -221,6 +226,7 @@ final class Api {
             result.put("warnings", spread.warnings());
             result.put("alreadyStored", !saved);
             result.put("notes", notes);
+            if (pending != null && !"none".equals(ws.vectors())) result.put("vectorsPending", pending);
             return result;
         } catch (UnreadableDocumentException e) {
             Uploads.deleteFolder(file.getParent());
@@ -422,9 +428,25 @@ final class Api {
         ctx.json(Map.of("jobs", jobs.of(Auth.caller(ctx).workspace())));
     }
 
-    void job(Context ctx) {
+    void job(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        ctx.json(jobs.get(Auth.caller(ctx).workspace(), id).orElseThrow(() -> ApiException.notFound("no job " + id + " in this workspace")));
+        Job job = jobs.get(Auth.caller(ctx).workspace(), id).orElseThrow(() -> ApiException.notFound("no job " + id + " in this workspace"));
+        Workspace ws = workspace(ctx);
+        if (!"ingest".equals(job.kind()) || "none".equals(ws.vectors())) {
+            ctx.json(job);
+            return;
+        }
+        // an ingest job is done when its filing is searchable by keywords; say how many passages still wait for vectors
+        Map<String, Object> out = compact.convertValue(job, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+        out.put("vectorsPending", vectorsPending(ws));
+        ctx.json(out);
+    }
+
+    /** The passages of the workspace's index waiting for their vectors (the background worker is woken for them). */
+    private int vectorsPending(Workspace ws) throws IOException {
+        int pending = ws.index().pendingVectors();
+        if (pending > 0) vectors.wake(ws);
+        return pending;
     }
 
     // ---- companies ----
@@ -520,7 +542,17 @@ final class Api {
         } else {
             passages = evidence(ws, q, k);
         }
-        ctx.json(Map.of("query", q, "passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", q);
+        out.put("passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList());
+        if (!"none".equals(ws.vectors())) {
+            int pending = vectorsPending(ws);
+            out.put("vectorsPending", pending);
+            if (pending > 0) {
+                out.put("note", pending + " passages still wait for their vectors: they are found by keywords only until the background embedding reaches them");
+            }
+        }
+        ctx.json(out);
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -141,6 +141,16 @@ final class CorrectedFactStore implements FactStore {
     }
 
     @Override
+    public void recordSource(String sha256, java.nio.file.Path file) {
+        base().recordSource(sha256, file);
+    }
+
+    @Override
+    public Map<String, java.nio.file.Path> sources() {
+        return base().sources();
+    }
+
+    @Override
     public boolean delete(String sha256) {
         try {
             return base().delete(sha256);

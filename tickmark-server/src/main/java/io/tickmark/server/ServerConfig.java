@@ -27,10 +27,12 @@ import java.util.Properties;
  * upload.max.files   TICKMARK_UPLOAD_MAX_FILES  20
  * jobs.threads       TICKMARK_JOB_THREADS     2
  * jobs.queue         TICKMARK_JOB_QUEUE       200
+ * search.vectors     TICKMARK_SEARCH_VECTORS  none (or all-minilm-l6-v2-q, bge-small-zh-v15: embedded in the background)
  * </pre>
  */
 public record ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
-                           String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue) {
+                           String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue,
+                           String searchVectors) {
 
     public ServerConfig {
         if (host == null || host.isBlank()) host = "127.0.0.1";
@@ -40,6 +42,18 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
         if (maxUploadFiles < 1) throw new IllegalArgumentException("upload.max.files must be at least 1");
         if (jobThreads < 1) throw new IllegalArgumentException("jobs.threads must be at least 1");
         if (jobQueue < 1) throw new IllegalArgumentException("jobs.queue must be at least 1");
+        searchVectors = searchVectors == null || searchVectors.isBlank() ? "none" : searchVectors.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            io.tickmark.search.IndexSettings.current().withEmbedding(searchVectors);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("search.vectors: " + e.getMessage(), e);
+        }
+    }
+
+    /** Without vectors: keyword search only. */
+    public ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
+                        String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue) {
+        this(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, "none");
     }
 
     /** The defaults, a server on loopback port 7070 over {@code dataDir}. */
@@ -52,7 +66,8 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
             Map.entry("store.url", "TICKMARK_STORE_URL"), Map.entry("llm.endpoint", "TICKMARK_LLM_ENDPOINT"),
             Map.entry("llm.model", "TICKMARK_LLM_MODEL"), Map.entry("llm.api.key", "TICKMARK_LLM_API_KEY"),
             Map.entry("upload.max.bytes", "TICKMARK_UPLOAD_MAX_BYTES"), Map.entry("upload.max.files", "TICKMARK_UPLOAD_MAX_FILES"),
-            Map.entry("jobs.threads", "TICKMARK_JOB_THREADS"), Map.entry("jobs.queue", "TICKMARK_JOB_QUEUE"));
+            Map.entry("jobs.threads", "TICKMARK_JOB_THREADS"), Map.entry("jobs.queue", "TICKMARK_JOB_QUEUE"),
+            Map.entry("search.vectors", "TICKMARK_SEARCH_VECTORS"));
 
     /**
      * The configuration from the file (may be null), the environment and the given command-line values
@@ -100,7 +115,8 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
                 number(values, origin, "upload.max.bytes", d.maxUploadBytes()),
                 (int) number(values, origin, "upload.max.files", d.maxUploadFiles()),
                 (int) number(values, origin, "jobs.threads", d.jobThreads()),
-                (int) number(values, origin, "jobs.queue", d.jobQueue()));
+                (int) number(values, origin, "jobs.queue", d.jobQueue()),
+                values.get("search.vectors"));
     }
 
     private static long number(Map<String, String> values, Map<String, String> origin, String name, long fallback) {
@@ -116,12 +132,17 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
     /** Same configuration on another port (0 picks a free one). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles,
-                jobThreads, jobQueue);
+                jobThreads, jobQueue, searchVectors);
     }
 
     /** Same configuration with other upload limits. */
     public ServerConfig withUploadLimits(long bytes, int files) {
-        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, bytes, files, jobThreads, jobQueue);
+        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, bytes, files, jobThreads, jobQueue, searchVectors);
+    }
+
+    /** Same configuration with passages embedded in the background by this model ("none" for keywords only). */
+    public ServerConfig withSearchVectors(String model) {
+        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, model);
     }
 
     /** One line per setting, secrets masked: printed at start-up. */
@@ -137,7 +158,8 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
                 "  upload.max.bytes " + maxUploadBytes,
                 "  upload.max.files " + maxUploadFiles,
                 "  jobs.threads     " + jobThreads,
-                "  jobs.queue       " + jobQueue);
+                "  jobs.queue       " + jobQueue,
+                "  search.vectors   " + searchVectors + ("none".equals(searchVectors) ? " (keyword search)" : " (embedded in the background)"));
     }
 
     @Override

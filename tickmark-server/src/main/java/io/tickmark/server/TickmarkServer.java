@@ -35,6 +35,7 @@ public final class TickmarkServer implements AutoCloseable {
     private final AccessKeys keys;
     private final Workspaces workspaces;
     private final Jobs jobs;
+    private final VectorWorker vectors = new VectorWorker();
     private final Api api;
     private final List<Route> routes = new ArrayList<>();
     private Javalin app;
@@ -44,7 +45,7 @@ public final class TickmarkServer implements AutoCloseable {
         this.keys = keys;
         this.workspaces = new Workspaces(config);
         this.jobs = new Jobs(config.jobThreads(), config.jobQueue());
-        this.api = new Api(config, workspaces, jobs);
+        this.api = new Api(config, workspaces, jobs, vectors);
     }
 
     /** Creates the server over the configuration (keys read from the data dir); {@link #start()} opens the port. */
@@ -182,6 +183,7 @@ public final class TickmarkServer implements AutoCloseable {
     @Override
     public void close() {
         if (app != null) app.stop();
+        vectors.close();
         jobs.close();
         workspaces.close();
     }

@@ -22,6 +22,8 @@ final class Workspace implements AutoCloseable {
     private final Path dir;
     private final FactStore store;
     private final OverrideStore overrides;
+    /** The embedding model of the workspace's search index ("none": keywords only). */
+    private final String vectors;
     private SearchIndex index;
     private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
     private final CorrectedFactStore view = new CorrectedFactStore(this);
@@ -33,7 +35,8 @@ final class Workspace implements AutoCloseable {
         }
     });
 
-    Workspace(String name, Path dir, FactStore store, OverrideStore overrides) {
+    Workspace(String name, Path dir, FactStore store, OverrideStore overrides, String vectors) {
+        this.vectors = vectors == null ? "none" : vectors;
         this.name = name;
         this.dir = dir;
         this.store = store;
@@ -155,17 +158,38 @@ final class Workspace implements AutoCloseable {
         changed();
     }
 
-    /** The workspace's search index, opened on first use (a stale index is rebuilt empty: documents are added again on upload). */
+    /**
+     * The workspace's search index, opened on first use. One built with other settings (an older Tickmark, another
+     * embedding model), or missing while the store holds documents, is rebuilt from the uploaded files of the stored
+     * documents, keywords first: vectors are then pending for the background worker.
+     */
     synchronized SearchIndex index() throws IOException {
         if (index == null) {
             Path path = dir.resolve("index");
-            try {
-                index = SearchIndex.open(path);
-            } catch (IllegalArgumentException | io.tickmark.search.IndexMismatchException e) {
-                index = SearchIndex.recreate(path, io.tickmark.search.IndexSettings.current());
+            io.tickmark.search.IndexSettings wanted = io.tickmark.search.IndexSettings.current().withEmbedding(vectors);
+            io.tickmark.search.IndexSettings found = SearchIndex.recorded(path);
+            // built with other settings, or gone while the store holds documents: build it again from the uploads
+            boolean stale = found == null ? !store.documents().isEmpty() : !found.equals(wanted);
+            if (stale) {
+                java.util.List<io.tickmark.search.IndexRebuild.Source> sources = new java.util.ArrayList<>();
+                for (io.tickmark.spread.DocumentInfo d : store.documents()) {
+                    sources.add(new io.tickmark.search.IndexRebuild.Source(d.sha256(), d.fileName(), file(d.sha256()).orElse(null)));
+                }
+                try {
+                    io.tickmark.search.IndexRebuild.run(path, wanted, sources, (i, total, step) -> { });
+                } catch (IOException | RuntimeException e) {
+                    // nothing could be read again: start empty rather than refuse every search
+                    io.tickmark.search.IndexRebuild.Result ignored = io.tickmark.search.IndexRebuild.run(path, wanted, java.util.List.of(), (i, t, s) -> { });
+                }
             }
+            index = SearchIndex.recorded(path) == null ? SearchIndex.recreate(path, wanted) : SearchIndex.open(path, wanted);
         }
         return index;
+    }
+
+    /** The embedding model of the search index, "none" for keywords only. */
+    String vectors() {
+        return vectors;
     }
 
     @Override

@@ -34,7 +34,7 @@ final class Workspaces implements AutoCloseable {
         Path dir = config.dataDir().resolve("workspaces").resolve(name);
         String url = config.storeUrl();
         if (url == null || url.isBlank()) {
-            return new Workspace(name, dir, Tickmark.openStore(null, dir), OverrideStore.openDefault(dir));
+            return new Workspace(name, dir, Tickmark.openStore(null, dir), OverrideStore.openDefault(dir), config.searchVectors());
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("store.url " + Secrets.redactUrl(url)
@@ -48,7 +48,7 @@ final class Workspaces implements AutoCloseable {
         }
         String scoped = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         FactStore store = FactStore.open(scoped);
-        return new Workspace(name, dir, store, OverrideStore.open(scoped));
+        return new Workspace(name, dir, store, OverrideStore.open(scoped), config.searchVectors());
     }
 
     @Override

@@ -19,8 +19,12 @@ final class LiveServer implements AutoCloseable {
     final ObjectMapper json = new ObjectMapper();
 
     LiveServer(Path dataDir, long maxUploadBytes, int maxFiles) throws IOException {
-        this.dataDir = dataDir;
-        this.server = TickmarkServer.create(ServerConfig.defaults(dataDir).withPort(0).withUploadLimits(maxUploadBytes, maxFiles)).start();
+        this(ServerConfig.defaults(dataDir).withPort(0).withUploadLimits(maxUploadBytes, maxFiles));
+    }
+
+    LiveServer(ServerConfig config) throws IOException {
+        this.dataDir = config.dataDir();
+        this.server = TickmarkServer.create(config).start();
     }
 
     String base() {
