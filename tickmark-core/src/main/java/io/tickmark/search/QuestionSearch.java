@@ -55,7 +55,7 @@ public final class QuestionSearch {
         String query = (query(question, companies, mentions(question)) + " " + expanded.terms()).strip();
         String company = companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, null, year);
-        var statements = expanded.statements();
+        Priors statements = priors(question, expanded.statements());
         List<Passage> found = index.search(query, filters, k, statements);
         if (found.isEmpty() && year != null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
@@ -69,6 +69,45 @@ public final class QuestionSearch {
         }
         if (company == null) notes.add("no indexed company named in the question; searched all companies");
         return new Result(query, filters, found, notes);
+    }
+
+    /** A statement the question names outright ("using the cash flow statement"): its pages hold the answer. */
+    private static final java.util.Map<io.tickmark.statement.StatementType, Pattern> NAMED_STATEMENT = java.util.Map.of(
+            io.tickmark.statement.StatementType.BALANCE_SHEET,
+            Pattern.compile("(?i)\\bbalance\\s+sheets?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?financial\\s+(?:position|condition)\\b"),
+            io.tickmark.statement.StatementType.INCOME_STATEMENT,
+            Pattern.compile("(?i)\\bincome\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?(?:income|operations|earnings)\\b|\\bP\\s?&\\s?L\\b|\\bprofit\\s+and\\s+loss\\b"),
+            io.tickmark.statement.StatementType.CASH_FLOW,
+            Pattern.compile("(?i)\\bcash\\s+flows?\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?cash\\s+flows?\\b"));
+    /** A quarter, a part of a year, or a quarterly filing named in the question. */
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
+    /** A release or current report named in the question. */
+    private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:earnings|press|news)\\s+release\\b|\\b8-?K\\b|\\bannounce(?:d|ment)?\\b");
+    /** How much higher a page ranks that prints a statement the question names outright, or one a metric it names needs. */
+    static final float NAMED_STATEMENT_BOOST = 2.5f;
+    static final float NEEDED_STATEMENT_BOOST = 1.5f;
+    /** How much higher interim filings rank when the question names a quarter or a release. */
+    static final float INTERIM_BOOST = 1.4f;
+    /** A question about a fiscal year that names no quarter: a quarterly report holds only part of the year. */
+    static final float QUARTERLY_FOR_YEAR = 0.75f;
+
+    /** Where the question says its answer is printed: statements it names or needs, section headings its words point to, the kind of filing. */
+    static Priors priors(String question, Set<io.tickmark.statement.StatementType> needed) {
+        java.util.Map<io.tickmark.statement.StatementType, Float> statements = new java.util.EnumMap<>(io.tickmark.statement.StatementType.class);
+        for (var t : needed) statements.put(t, NEEDED_STATEMENT_BOOST);
+        NAMED_STATEMENT.forEach((t, p) -> {
+            if (p.matcher(question).find()) statements.put(t, NAMED_STATEMENT_BOOST);
+        });
+        java.util.Map<String, Float> forms = new java.util.HashMap<>();
+        if (QUARTER.matcher(question).find()) {
+            for (String f : List.of("10-Q", "10-QT", "8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        } else if (year(question) != null) {
+            forms.put("10-Q", QUARTERLY_FOR_YEAR);
+            forms.put("10-QT", QUARTERLY_FOR_YEAR);
+        }
+        if (RELEASE.matcher(question).find()) for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        return new Priors(statements, SectionPriors.standard().matching(question), forms);
     }
 
     /** The indexed company names the question means (only one company's names, or none). */

@@ -287,6 +287,14 @@ public final class SearchIndex implements AutoCloseable {
      * statements (a balance sheet, an income statement) rank higher.
      */
     public List<Passage> search(String query, Filters filters, int k, Set<io.tickmark.statement.StatementType> statements) throws IOException {
+        return search(query, filters, k, Priors.statements(statements, STATEMENT_BOOST));
+    }
+
+    /**
+     * The best passages for the query within the filters, at most one per page, best first; each page's keyword
+     * score is multiplied by the factors the priors give its statement, section and form.
+     */
+    public List<Passage> search(String query, Filters filters, int k, Priors priors) throws IOException {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("the search query is empty: type the words to look for");
         if (k < 1) throw new IllegalArgumentException("k=" + k + ": ask for at least one passage");
         boolean zh = Languages.chinese(query);
@@ -311,9 +319,8 @@ public final class SearchIndex implements AutoCloseable {
             addFilters(filter, f);
             vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, embedder.embed(List.of(query)).get(0), KNN, filter.build());
         }
-        Set<String> wanted = new HashSet<>();
-        statements.forEach(st -> wanted.add(st.name()));
-        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, wanted, zh ? chineseHighlights : highlights);
+        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, priors == null ? Priors.none() : priors,
+                zh ? chineseHighlights : highlights);
     }
 
     /**
@@ -321,6 +328,26 @@ public final class SearchIndex implements AutoCloseable {
      * (or that start it, four characters at least), else a ticker; empty when none.
      */
     public List<String> resolveCompany(String name) throws IOException {
+        return namesFor(name);
+    }
+
+    /**
+     * The indexed filings of the company a user's name or ticker means (see {@link #resolveCompany}), and the
+     * filings that share a ticker symbol with them (a press release read before its company's annual report).
+     */
+    private List<Filing> filingsOf(String name) throws IOException {
+        Set<String> names = new HashSet<>(namesFor(name));
+        if (names.isEmpty()) return List.of();
+        Set<String> tickers = new HashSet<>();
+        for (Filing f : filings()) if (names.contains(f.company())) f.tickers().forEach(t -> tickers.add(t.toUpperCase(java.util.Locale.ROOT)));
+        List<Filing> out = new ArrayList<>();
+        for (Filing f : filings()) {
+            if (names.contains(f.company()) || f.tickers().stream().anyMatch(t -> tickers.contains(t.toUpperCase(java.util.Locale.ROOT)))) out.add(f);
+        }
+        return out;
+    }
+
+    private List<String> namesFor(String name) throws IOException {
         String key = Names.key(name);
         if (key.isEmpty()) return List.of();
         Set<String> exact = new LinkedHashSet<>();
@@ -340,20 +367,27 @@ public final class SearchIndex implements AutoCloseable {
         q.add(new TermQuery(new Term(RECORD, CHUNK)), Occur.FILTER);
         if (f.company() != null) q.add(companyQuery(f.company()), Occur.FILTER);
         if (f.documentType() != null) q.add(new TermQuery(new Term(TYPE_KEY, Names.typeKey(f.documentType()))), Occur.FILTER);
-        if (f.fiscalYear() != null) q.add(IntPoint.newExactQuery(YEAR, f.fiscalYear()), Occur.FILTER);
+        if (f.fiscalYear() != null) q.add(yearQuery(f.fiscalYear()), Occur.FILTER);
+    }
+
+    /** Filings of that fiscal year, and filings whose year could not be read (a release without a date: unknown is not another year). */
+    private Query yearQuery(int year) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(IntPoint.newExactQuery(YEAR, year), Occur.SHOULD);
+        List<org.apache.lucene.util.BytesRef> undated = filings().stream().filter(fl -> fl.fiscalYears().isEmpty())
+                .map(fl -> new org.apache.lucene.util.BytesRef(fl.sha256())).toList();
+        if (!undated.isEmpty()) any.add(new org.apache.lucene.search.TermInSetQuery(SHA, undated), Occur.SHOULD);
+        return any.build();
     }
 
     private Query companyQuery(String name) throws IOException {
-        List<String> names = resolveCompany(name);
-        if (names.isEmpty()) {
+        List<Filing> of = filingsOf(name);
+        if (of.isEmpty()) {
             List<String> known = companies();
             throw new IllegalArgumentException("no company named '" + name + "' in the search index; index its filings first"
                     + (known.isEmpty() ? " (the index is empty)" : " (indexed: " + String.join(", ", known.subList(0, Math.min(12, known.size())))
                     + (known.size() > 12 ? ", … " + known.size() + " in all" : "") + ")"));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String n : names) any.add(new TermQuery(new Term(COMPANY, n)), Occur.SHOULD);
-        return any.build();
+        return new org.apache.lucene.search.TermInSetQuery(SHA, of.stream().map(fl -> new org.apache.lucene.util.BytesRef(fl.sha256())).toList());
     }
 
     /**
@@ -364,7 +398,7 @@ public final class SearchIndex implements AutoCloseable {
         return s.count(new org.apache.lucene.search.FieldExistsQuery(VECTOR)) > 0;
     }
 
-    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Set<String> statements,
+    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Priors priors,
                                    Highlights highlights) throws IOException {
         ScoreDoc[] hits = s.search(q, Math.max(POOL, k * 4 + 20)).scoreDocs;
         StoredFields stored = s.storedFields();
@@ -372,12 +406,12 @@ public final class SearchIndex implements AutoCloseable {
         java.util.Map<String, float[]> support = new java.util.HashMap<>();
         java.util.Map<Integer, String> pageOf = new java.util.HashMap<>();
         for (ScoreDoc hit : hits) {
-            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT));
+            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT, SECTION, TYPE));
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             pageOf.put(hit.doc, key);
             if (!best.containsKey(key)) {
                 best.put(key, hit);
-                support.put(key, new float[]{hit.score, 0, 0, d.get(STATEMENT) != null && statements.contains(d.get(STATEMENT)) ? STATEMENT_BOOST : 1f});
+                support.put(key, new float[]{hit.score, 0, 0, priors.statement(d.get(STATEMENT)) * priors.section(d.get(SECTION)) * priors.form(d.get(TYPE))});
             } else {
                 float[] sc = support.get(key);
                 if (sc[2] < 2) {
