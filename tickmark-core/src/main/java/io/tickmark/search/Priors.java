@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
  * @param statements factor per statement whose pages should rank higher
  * @param sections   factors for passages whose section heading matches a pattern (the largest matching one applies)
  * @param forms      factor per form of filing ("10-Q", "earnings release"); forms not in it keep 1
+ * @param filings    factor per filing (SHA-256), e.g. the company's latest filings when the question names no year
  */
-public record Priors(Map<StatementType, Float> statements, List<SectionPrior> sections, Map<String, Float> forms) {
-    private static final Priors NONE = new Priors(Map.of(), List.of(), Map.of());
+public record Priors(Map<StatementType, Float> statements, List<SectionPrior> sections, Map<String, Float> forms, Map<String, Float> filings) {
+    private static final Priors NONE = new Priors(Map.of(), List.of(), Map.of(), Map.of());
 
     public Priors {
         statements = statements.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(statements));
         sections = List.copyOf(sections);
         forms = Map.copyOf(forms);
+        filings = Map.copyOf(filings);
         for (var e : forms.entrySet()) if (e.getValue() <= 0) throw new IllegalArgumentException("factor " + e.getValue() + " for " + e.getKey() + " must be positive");
+        for (var e : filings.entrySet()) if (e.getValue() <= 0) throw new IllegalArgumentException("factor " + e.getValue() + " for filing " + e.getKey() + " must be positive");
     }
 
     /** A section heading pattern ("Risk Factors") and the factor for passages under it. */
@@ -43,7 +46,7 @@ public record Priors(Map<StatementType, Float> statements, List<SectionPrior> se
     public static Priors statements(Iterable<StatementType> types, float factor) {
         Map<StatementType, Float> m = new EnumMap<>(StatementType.class);
         for (StatementType t : types) m.put(t, factor);
-        return new Priors(m, List.of(), Map.of());
+        return new Priors(m, List.of(), Map.of(), Map.of());
     }
 
     /** The factor of a page printing {@code statement} (null: none). */
@@ -59,6 +62,16 @@ public record Priors(Map<StatementType, Float> statements, List<SectionPrior> se
         float best = 1f;
         for (SectionPrior p : sections) if (p.section().matcher(section).find()) best = Math.max(best, p.factor());
         return best;
+    }
+
+    /** The same priors with these factors per filing (SHA-256). */
+    public Priors withFilings(Map<String, Float> factors) {
+        return new Priors(statements, sections, forms, factors);
+    }
+
+    /** The factor of one filing. */
+    float filing(String sha256) {
+        return sha256 == null ? 1f : filings.getOrDefault(sha256, 1f);
     }
 
     /** The factor of a filing of this form. */

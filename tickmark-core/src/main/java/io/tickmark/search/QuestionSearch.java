@@ -56,6 +56,7 @@ public final class QuestionSearch {
         String company = companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, null, year);
         Priors statements = priors(question, expanded.statements());
+        if (year == null && company != null) statements = statements.withFilings(latest(companies));
         List<Passage> found = index.search(query, filters, k, statements);
         if (found.isEmpty() && year != null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
@@ -84,9 +85,16 @@ public final class QuestionSearch {
             "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
     /** A release or current report named in the question. */
     private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:earnings|press|news)\\s+release\\b|\\b8-?K\\b|\\bannounce(?:d|ment)?\\b");
+    /** A measure companies define themselves (adjusted, non-GAAP, EBITDA): earnings releases are where they report and reconcile it. */
+    private static final Pattern NON_GAAP = Pattern.compile("(?i)\\badjusted\\b|\\bnon[- ]?GAAP\\b|\\bEBITDAR?\\b");
+    /** How much higher the company's latest filings rank when the question names no year ("in the future", "historically"). */
+    static final float LATEST_BOOST = 1.3f;
+    /** How recent a filing must be, in days before the company's latest period end, to count among its latest. */
+    private static final int LATEST_DAYS = 366;
+
     /** How much higher a page ranks that prints a statement the question names outright, or one a metric it names needs. */
-    static final float NAMED_STATEMENT_BOOST = 2.5f;
-    static final float NEEDED_STATEMENT_BOOST = 1.5f;
+    static final float NAMED_STATEMENT_BOOST = 3.0f;
+    static final float NEEDED_STATEMENT_BOOST = 2.5f;
     /** How much higher interim filings rank when the question names a quarter or a release. */
     static final float INTERIM_BOOST = 1.4f;
     /** A question about a fiscal year that names no quarter: a quarterly report holds only part of the year. */
@@ -106,8 +114,20 @@ public final class QuestionSearch {
             forms.put("10-Q", QUARTERLY_FOR_YEAR);
             forms.put("10-QT", QUARTERLY_FOR_YEAR);
         }
-        if (RELEASE.matcher(question).find()) for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
-        return new Priors(statements, SectionPriors.standard().matching(question), forms);
+        if (RELEASE.matcher(question).find() || NON_GAAP.matcher(question).find()) {
+            for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        }
+        return new Priors(statements, SectionPriors.standard().matching(question), forms, java.util.Map.of());
+    }
+
+    /** Factors for the company's latest filings: those whose period ended within a year of its latest period end. */
+    private java.util.Map<String, Float> latest(List<String> companies) throws IOException {
+        List<Filing> of = index.filings().stream().filter(f -> companies.contains(f.company()) && f.periodEnd() != null).toList();
+        java.time.LocalDate last = of.stream().map(Filing::periodEnd).max(java.time.LocalDate::compareTo).orElse(null);
+        java.util.Map<String, Float> out = new java.util.HashMap<>();
+        if (last == null) return out;
+        for (Filing f : of) if (!f.periodEnd().isBefore(last.minusDays(LATEST_DAYS))) out.put(f.sha256(), LATEST_BOOST);
+        return out;
     }
 
     /** The indexed company names the question means (only one company's names, or none). */

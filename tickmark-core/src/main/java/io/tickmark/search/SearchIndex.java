@@ -411,7 +411,8 @@ public final class SearchIndex implements AutoCloseable {
             pageOf.put(hit.doc, key);
             if (!best.containsKey(key)) {
                 best.put(key, hit);
-                support.put(key, new float[]{hit.score, 0, 0, priors.statement(d.get(STATEMENT)) * priors.section(d.get(SECTION)) * priors.form(d.get(TYPE))});
+                support.put(key, new float[]{hit.score, 0, 0, priors.statement(d.get(STATEMENT)) * priors.section(d.get(SECTION)) * priors.form(d.get(TYPE))
+                        * priors.filing(d.get(SHA))});
             } else {
                 float[] sc = support.get(key);
                 if (sc[2] < 2) {
