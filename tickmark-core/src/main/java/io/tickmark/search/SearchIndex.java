@@ -76,6 +76,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final float SUPPORT = 0.25f;
     /** How much more a page of a statement the query asks for scores (its keyword page score times this). */
     private static final float STATEMENT_BOOST = 1.5f;
+    /** The weight of a query's match on the section heading beside its match on the passage text. */
+    private static final float SECTION_WEIGHT = 0.3f;
 
     private final Path path;
     private final Directory directory;
@@ -311,6 +313,10 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("every indexed filing is in Chinese: ask in Chinese (用中文提问)");
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        // the words of the section heading a passage falls under count too, a little: a page continuing the
+        // "Legal Proceedings" note is about legal proceedings even where its text does not say so
+        Query heading = zh ? null : new QueryBuilder(analyzer).createBooleanQuery(SECTION, query, Occur.SHOULD);
+        if (heading != null) q.add(new org.apache.lucene.search.BoostQuery(heading, SECTION_WEIGHT), Occur.SHOULD);
         Filters f = filters == null ? Filters.none() : filters;
         addFilters(q, f);
         Query vector = null;
@@ -405,8 +411,12 @@ public final class SearchIndex implements AutoCloseable {
         java.util.Map<String, ScoreDoc> best = new java.util.LinkedHashMap<>();
         java.util.Map<String, float[]> support = new java.util.HashMap<>();
         java.util.Map<Integer, String> pageOf = new java.util.HashMap<>();
+        // read only the stored fields the priors look at: a section heading is long and most questions name none
+        Set<String> fields = new HashSet<>(Set.of(SHA, PAGE, STATEMENT));
+        if (!priors.sections().isEmpty()) fields.add(SECTION);
+        if (!priors.forms().isEmpty()) fields.add(TYPE);
         for (ScoreDoc hit : hits) {
-            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT, SECTION, TYPE));
+            org.apache.lucene.document.Document d = stored.document(hit.doc, fields);
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             pageOf.put(hit.doc, key);
             if (!best.containsKey(key)) {

@@ -98,4 +98,21 @@ class FilingReleaseTest {
         assertThat(risk.section("Item 1A. Risk Factors")).isGreaterThan(1f);
         assertThat(risk.section("Item 7. Management's Discussion and Analysis")).isEqualTo(1f);
     }
+
+    @Test
+    void a_page_continuing_a_note_ranks_for_the_words_of_the_note_heading() throws Exception {
+        Document other = TextDocs.of("a-other.pdf", List.of(List.of("The court ruled on the appeal of the supplier in March.")));
+        Document notes = TextDocs.of("b-notes.pdf", List.of(
+                List.of("Note 21 - Legal Proceedings", "Various claims and investigations are pending against us."),
+                List.of("The court ruled on the appeal of the supplier in March.")));
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.add(other);
+            index.add(notes);
+            List<Passage> found = index.search("legal proceedings court appeal supplier", Filters.none(), 3);
+            List<String> order = found.stream().map(Passage::cite).toList();
+            assertThat(order).contains("b-notes.pdf p.2", "a-other.pdf p.1");
+            assertThat(order.indexOf("b-notes.pdf p.2")).isLessThan(order.indexOf("a-other.pdf p.1"));
+            assertThat(found.get(order.indexOf("b-notes.pdf p.2")).section()).contains("Legal Proceedings");
+        }
+    }
 }
