@@ -239,7 +239,9 @@ public final class QuestionSearch {
             if (!INSTRUCTION.matcher(part).find() || part.endsWith("?")) kept.add(part);
         }
         if (kept.isEmpty()) kept.add(question);
-        String query = FORMAT.matcher(String.join(" ", kept)).replaceAll(" ");
+        // filings print four-digit years: "FY21" is searched as 2021, not as the number 21
+        String joined = SHORT_YEAR.matcher(String.join(" ", kept)).replaceAll("20$1");
+        String query = FORMAT.matcher(joined).replaceAll(" ");
         query = QUESTION_WORDS.matcher(query).replaceAll(" ");
         for (String company : companies) query = withoutName(query, company);
         if (!companies.isEmpty()) for (String mention : mentions) query = withoutName(query, mention);
