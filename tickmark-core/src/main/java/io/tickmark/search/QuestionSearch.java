@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
 public final class QuestionSearch {
     private static final Pattern YEAR = Pattern.compile("(?i)(?:\\bFY\\s?'?|\\bQ[1-4]\\s?'?|\\b)((?:19|20)\\d{2})\\b");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?i)\\bFY\\s?'?(\\d{2})\\b");
+    private static final Pattern QUARTER_NAME = Pattern.compile("\\bQ([1-4])\\b|\\b([1-4])Q\\b");
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
     private static final Pattern PARTS = Pattern.compile("(?<=[.?!:;])\\s+");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\b(?:answer|respon[sd]\\w*|round\\w*|decimal|units?\\s+of|"
             + "assume|analyst|perspective|please|state\\s+that|explain|best\\s+of\\s+your|judg\\w*|question|calculat\\w*|comput\\w*)\\b");
     private static final Pattern FORMAT = Pattern.compile("(?i)\\(?\\b(?:in\\s+)?(?:USD|US\\$)\\s*(?:millions|billions|thousands)?\\)?|\\bFY\\s?(?=\\d)");
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\b(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|"
             + "does|do|did|has|have|had|can|could|would|should|will|any|there|this|that|these|those|its|their|it|they|"
-            + "based|data|as\\s+of|compared?|between|during|year|fiscal|company|business|report(?:ed)?)\\b");
+            + "based|data|as\\s+of|compared?|between|during|year|fiscal|company|business|report(?:ed)?|much|many|vs|versus|we|our)\\b");
     private static final QuestionParser PARSER = new QuestionParser(Map.of());
 
     private final SearchIndex index;
@@ -241,6 +243,9 @@ public final class QuestionSearch {
         if (kept.isEmpty()) kept.add(question);
         // filings print four-digit years: "FY21" is searched as 2021, not as the number 21
         String joined = SHORT_YEAR.matcher(String.join(" ", kept)).replaceAll("20$1");
+        // filings write "second quarter", analysts "Q2" or "2Q"
+        Matcher quarter = QUARTER_NAME.matcher(joined);
+        joined = quarter.replaceAll(m -> ORDINALS[Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) - 1] + " quarter");
         String query = FORMAT.matcher(joined).replaceAll(" ");
         query = QUESTION_WORDS.matcher(query).replaceAll(" ");
         for (String company : companies) query = withoutName(query, company);

@@ -32,6 +32,12 @@ class QuestionSearchTest {
     }
 
     @Test
+    void a_quarter_is_searched_as_filings_write_it() {
+        assertThat(QuestionSearch.query("Which category grew the most in Q2 of FY2024?", List.of())).contains("second quarter", "2024").doesNotContain("Q2");
+        assertThat(QuestionSearch.query("How did 4Q sales compare?", List.of())).contains("fourth quarter");
+    }
+
+    @Test
     void a_named_statement_or_metric_brings_its_statement_pages_and_line_names() {
         QueryExpansion.Expanded e = QueryExpansion.standard().expand("What is the FY2018 capital expenditure amount? Rely on the cash flow statement.");
         assertThat(e.statements()).contains(io.tickmark.statement.StatementType.CASH_FLOW);
