@@ -64,7 +64,10 @@ final class EvidenceEvalCommand implements Callable<Integer> {
                 io.err().println(String.format(java.util.Locale.ROOT, "embedded %d passages in %.0f s", pending, (System.nanoTime() - start) / 1e9));
             }
             EvidenceEval.Report report = EvidenceEval.run(EvidenceEval.load(data.resolve("questions.jsonl")), documents, index, 10);
-            if (verbosity.verbose) report.misses().forEach(io.err()::println);
+            if (verbosity.verbose) {
+                report.ranks().forEach(io.err()::println);
+                report.misses().forEach(io.err()::println);
+            }
             return SpreadingEvalCommand.print(io, report.table(), report.json());
         }
     }

@@ -47,7 +47,7 @@ public final class EvidenceEval {
         }
     }
 
-    private record Result(String query, Filters filters, List<String> found) {
+    private record Result(String query, Filters filters, List<String> found, List<String> beginnings) {
     }
 
     /** The evaluation over all questions asked. */
@@ -82,11 +82,28 @@ public final class EvidenceEval {
             return n.toString();
         }
 
-        /** One line per question not found in the top 5: what was searched and what came back. */
+        /**
+         * Each question not found in the top 5: the question, its gold pages, what was searched, and the first five
+         * pages found with the beginning of their best passage.
+         */
         public List<String> misses() {
-            return outcomes.stream().filter(o -> !o.within(5)).map(o -> "rank " + (o.rank() == 0 ? ">" + k : o.rank()) + " " + o.question().id()
-                    + " gold " + o.question().gold() + " | query: " + o.searched().query() + " | filters: " + o.searched().filters()
-                    + " | found: " + o.searched().found().subList(0, Math.min(5, o.searched().found().size()))).toList();
+            List<String> out = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                if (o.within(5)) continue;
+                StringBuilder sb = new StringBuilder("rank " + (o.rank() == 0 ? ">" + k : o.rank()) + " " + o.question().id() + " [" + o.question().type() + "] "
+                        + o.question().question().replaceAll("\\s+", " ") + "\n  gold: " + o.question().gold().stream().map(g -> g.document() + "#" + g.pageIndex()).toList()
+                        + "\n  query: " + o.searched().query() + "\n  filters: " + o.searched().filters());
+                for (int i = 0; i < Math.min(5, o.searched().found().size()); i++) {
+                    sb.append("\n  ").append(i + 1).append(". ").append(o.searched().found().get(i)).append("  ").append(o.searched().beginnings().get(i));
+                }
+                out.add(sb.toString());
+            }
+            return out;
+        }
+
+        /** One line per question: its rank (0 when not in the top k) and id, for comparing runs. */
+        public List<String> ranks() {
+            return outcomes.stream().map(o -> "rank\t" + o.rank() + "\t" + o.question().id() + "\t" + o.question().type()).toList();
         }
 
         private static double round(double v) {
@@ -112,6 +129,10 @@ public final class EvidenceEval {
             files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();
         }
         for (Path f : files) {
+            if (index.contains(io.tickmark.document.Hashes.sha256(Files.readAllBytes(f)))) {
+                progress.accept("already indexed " + f.getFileName());
+                continue;
+            }
             Document doc = Tickmark.read(f);
             SearchIndex.Added added = index.add(doc);
             progress.accept((added.added() ? "indexed " : "already indexed ") + f.getFileName() + (added.added() ? " (" + added.chunks() + " passages)" : ""));
@@ -131,12 +152,18 @@ public final class EvidenceEval {
             }
             QuestionSearch.Result r = search.search(q.question(), k);
             List<String> found = r.passages().stream().map(p -> stem(p.fileName()) + "#" + p.pageIndex()).toList();
+            List<String> beginnings = r.passages().stream().map(p -> beginning(p.text())).toList();
             Set<String> gold = q.gold().stream().map(g -> g.document() + "#" + g.pageIndex()).collect(Collectors.toSet());
             int rank = 0;
             for (int i = 0; i < found.size() && rank == 0; i++) if (gold.contains(found.get(i))) rank = i + 1;
-            outcomes.add(new Outcome(q, rank, new Result(r.query(), r.filters(), found)));
+            outcomes.add(new Outcome(q, rank, new Result(r.query(), r.filters(), found, beginnings)));
         }
         return new Report(outcomes, skipped, k);
+    }
+
+    private static String beginning(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 90 ? flat : flat.substring(0, 90) + "…";
     }
 
     static String stem(String fileName) {

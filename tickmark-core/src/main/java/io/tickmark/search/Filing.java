@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  */
 public record Filing(String fileName, String sha256, String company, List<String> tickers, String documentType,
                      LocalDate periodEnd, List<Integer> fiscalYears, int pages) {
-    private static final Set<String> ANNUAL = Set.of("10-K", "10-KT", "20-F", "40-F", "annual report");
+    static final Set<String> ANNUAL = Set.of("10-K", "10-KT", "20-F", "40-F", "annual report");
+    /** Interim filings and releases: quarterly reports, current reports and their exhibits. */
+    static final Set<String> INTERIM = Set.of("10-Q", "10-QT", "8-K", "6-K", "earnings release");
     private static final Pattern TICKER = Pattern.compile(
             "(?:^|\\s)([A-Z]{1,5}(?:\\.[A-Z])?)\\s+(?:The\\s+)?(?:New\\s+York\\s+Stock\\s+Exchange|NYSE|Nasdaq|NASDAQ|The\\s+Nasdaq)");
     private static final Set<String> NOT_TICKERS = Set.of("LLC", "INC", "THE", "NYSE", "NA", "N", "A", "I", "PLC", "LTD");
@@ -54,10 +56,93 @@ public record Filing(String fileName, String sha256, String company, List<String
     public static Filing of(Document doc, List<String> knownCompanies) {
         DocumentInfo info = Covers.read(doc);
         LocalDate date = info.periodEnd() != null ? info.periodEnd() : firstDate(doc);
+        String firstPage = doc.pages().isEmpty() ? "" : doc.pages().get(0).text().replace('\u00a0', ' ');
         String company = info.company();
+        Set<String> tickers = new LinkedHashSet<>(tickers(doc));
+        Matcher symbol = SYMBOL.matcher(firstPage);
+        while (symbol.find()) tickers.add(symbol.group(1));
+        Matcher listed = LISTED_AS.matcher(firstPage);
+        String listedName = listed.find() ? listed.group(1).strip() : null;
+        if (UNKNOWN.equals(company) && listedName != null) company = listedName;
         if (UNKNOWN.equals(company)) company = printed(doc, knownCompanies, company);
-        return new Filing(doc.fileName(), doc.sha256(), company, tickers(doc), info.documentType(), date,
-                fiscalYears(info.documentType(), date), doc.pages().size());
+        if (UNKNOWN.equals(company)) company = mostNamed(doc, company);
+        String type = info.documentType();
+        List<Integer> years = new ArrayList<>(fiscalYears(type, date));
+        if (!ANNUAL.contains(type) && release(firstPage)) {
+            if ("unknown".equals(type)) type = RELEASE;
+            for (int y : headlineYears(doc)) if (!years.contains(y)) years.add(y);
+        }
+        return new Filing(doc.fileName(), doc.sha256(), company, new ArrayList<>(tickers), type, date,
+                years, doc.pages().size());
+    }
+
+    /** The form given to a press release about results that is not filed under its own cover (an 8-K exhibit). */
+    public static final String RELEASE = "earnings release";
+    /** "Johnson & Johnson (NYSE: JNJ)": the name and symbol a press release gives its issuer. */
+    private static final Pattern LISTED_AS = Pattern.compile(
+            "((?:[A-Z][\\w.&'’-]*|&)(?:[ \\t]+(?:[A-Z][\\w.&'’-]*|&|of|and)){0,5}),?[ \\t]*\\((?:NYSE|Nasdaq|NASDAQ|Nasdaq\\s*GS|NYSE\\s+American|ASX|LSE|TSX)\\s*:\\s*([A-Z]{1,5}(?:\\.[A-Z])?)\\)");
+    /** "(NYSE: JNJ)": a symbol as a press release prints it. */
+    private static final Pattern SYMBOL = Pattern.compile(
+            "\\((?:NYSE|Nasdaq|NASDAQ|Nasdaq\\s*GS|NYSE\\s+American|ASX|LSE|TSX)\\s*:\\s*([A-Z]{1,5}(?:\\.[A-Z])?)\\)");
+    /** A press release: the release line, or a headline or first sentence saying the company reports or announces results. */
+    private static final Pattern RELEASE_MARK = Pattern.compile(
+            "(?i)\\b(?:for\\s+immediate\\s+release|press\\s+release|news\\s+release|earnings\\s+release|"
+                    + "reports?\\s+[^.\\n]{0,60}\\bresults|today\\s+(?:announced|reported)\\s+[^.]{0,60}\\bresults)\\b");
+    /** Years a results headline names: "fiscal 2023 results", "2022 Fourth-Quarter", "full year 2022", "year ended December 31, 2022". */
+    private static final Pattern HEADLINE_YEAR = Pattern.compile(
+            "(?i)(?:\\b(?:fiscal(?:\\s+year)?|full[- ]year|quarter(?:\\s+and\\s+(?:the\\s+)?(?:full\\s+)?year)?|year\\s+ended\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},?)\\s+((?:19|20)\\d{2})\\b"
+                    + "|\\b((?:19|20)\\d{2})\\s+(?:first|second|third|fourth|full)[- ](?:quarter|year)|\\b[1-4]Q\\s?((?:19|20)?\\d{2})\\b|\\bQ[1-4]\\s?((?:19|20)\\d{2})\\b)");
+    private static final int HEADLINE_LINES = 20;
+    /** "The Coca-Cola Company", "Acme Widgets, Inc.": a name with its legal form, as the text of a filing prints its registrant. */
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "\\b((?:The\\s+)?[A-Z][\\w&'’.-]*(?:\\s+[A-Z&][\\w&'’.-]*){0,3},?\\s+(?:Inc\\.|Incorporated|Corporation|Company|plc|PLC|N\\.V\\.|Ltd\\.|Limited))");
+    private static final int NAMED_PAGES = 6;
+    private static final int NAMED_AT_LEAST = 2;
+    /** Words that start a phrase about "the company" rather than a name ("Our Company", "Each Company"). */
+    private static final Set<String> NOT_NAMES = Set.of("our", "the", "this", "that", "such", "each", "any", "parent", "a", "an", "its", "your");
+
+    /** Whether the first page reads as a press release. */
+    static boolean release(String firstPage) {
+        return RELEASE_MARK.matcher(firstPage).find();
+    }
+
+    /** The fiscal years the headline and first paragraph of a release report on. */
+    private static List<Integer> headlineYears(Document doc) {
+        if (doc.pages().isEmpty()) return List.of();
+        List<TextLine> lines = doc.pages().get(0).lines();
+        StringBuilder head = new StringBuilder();
+        for (TextLine l : lines.subList(0, Math.min(HEADLINE_LINES, lines.size()))) head.append(l.text()).append(' ');
+        Set<Integer> out = new LinkedHashSet<>();
+        Matcher m = HEADLINE_YEAR.matcher(head.toString().replaceAll("\\s+", " "));
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) == null) continue;
+                int y = Integer.parseInt(m.group(g));
+                out.add(y < 100 ? 2000 + y : y);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The registrant named most often with its legal form in the first pages ("The Coca-Cola Company"), when the
+     * cover prints none (a name set as a picture); at least {@value #NAMED_AT_LEAST} times, else the fallback.
+     */
+    private static String mostNamed(Document doc, String fallback) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        for (Page p : doc.pages().subList(0, Math.min(NAMED_PAGES, doc.pages().size()))) {
+            Matcher m = LEGAL_NAME.matcher(p.text().replace('\u00a0', ' '));
+            while (m.find()) {
+                String key = Names.key(m.group(1));
+                List<String> words = Names.words(m.group(1));
+                if (key.length() < 3 || words.isEmpty() || NOT_NAMES.contains(words.get(0))) continue;
+                counts.merge(key, 1, Integer::sum);
+                shown.putIfAbsent(key, m.group(1).replaceAll("\\s+", " "));
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= NAMED_AT_LEAST)
+                .max(java.util.Map.Entry.comparingByValue()).map(e -> shown.get(e.getKey())).orElse(fallback);
     }
 
     private static String printed(Document doc, List<String> known, String fallback) {
@@ -74,6 +159,11 @@ public record Filing(String fileName, String sha256, String company, List<String
     /** Whether this is an annual report (10-K, 20-F, 40-F, annual report). */
     public boolean annual() {
         return ANNUAL.contains(documentType);
+    }
+
+    /** Whether this is a quarterly report, a current report (8-K, 6-K) or an earnings release. */
+    public boolean interim() {
+        return INTERIM.contains(documentType);
     }
 
     static List<Integer> fiscalYears(String type, LocalDate date) {

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record IndexSettings(String format, String analyzer, String chunker, String embeddingModel, int embeddingDimension) {
     /** The storage layout of the Lucene documents written by {@link SearchIndex}. */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "5";
     /** English analyzer: standard tokens, possessives, stop words and Porter stemming. */
     public static final String ENGLISH = "english";
     /** Standard analyzer: lower-cased tokens without English stop words, no stemming (measured better than stemming on FinanceBench). */

@@ -118,7 +118,7 @@ final class QueryExpansion {
         }
     }
 
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

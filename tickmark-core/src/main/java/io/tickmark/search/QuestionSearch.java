@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
 public final class QuestionSearch {
     private static final Pattern YEAR = Pattern.compile("(?i)(?:\\bFY\\s?'?|\\bQ[1-4]\\s?'?|\\b)((?:19|20)\\d{2})\\b");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?i)\\bFY\\s?'?(\\d{2})\\b");
+    private static final Pattern QUARTER_NAME = Pattern.compile("\\bQ([1-4])\\b|\\b([1-4])Q\\b");
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
     private static final Pattern PARTS = Pattern.compile("(?<=[.?!:;])\\s+");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\b(?:answer|respon[sd]\\w*|round\\w*|decimal|units?\\s+of|"
             + "assume|analyst|perspective|please|state\\s+that|explain|best\\s+of\\s+your|judg\\w*|question|calculat\\w*|comput\\w*)\\b");
     private static final Pattern FORMAT = Pattern.compile("(?i)\\(?\\b(?:in\\s+)?(?:USD|US\\$)\\s*(?:millions|billions|thousands)?\\)?|\\bFY\\s?(?=\\d)");
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?i)\\b(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|"
             + "does|do|did|has|have|had|can|could|would|should|will|any|there|this|that|these|those|its|their|it|they|"
-            + "based|data|as\\s+of|compared?|between|during|year|fiscal|company|business|report(?:ed)?)\\b");
+            + "based|data|as\\s+of|compared?|between|during|year|fiscal|company|business|report(?:ed)?|much|many|vs|versus|we|our)\\b");
     private static final QuestionParser PARSER = new QuestionParser(Map.of());
 
     private final SearchIndex index;
@@ -55,7 +57,8 @@ public final class QuestionSearch {
         String query = (query(question, companies, mentions(question)) + " " + expanded.terms()).strip();
         String company = companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, null, year);
-        var statements = expanded.statements();
+        Priors statements = priors(question, expanded.statements());
+        if (year == null && company != null) statements = statements.withFilings(latest(companies));
         List<Passage> found = index.search(query, filters, k, statements);
         if (found.isEmpty() && year != null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
@@ -69,6 +72,64 @@ public final class QuestionSearch {
         }
         if (company == null) notes.add("no indexed company named in the question; searched all companies");
         return new Result(query, filters, found, notes);
+    }
+
+    /** A statement the question names outright ("using the cash flow statement"): its pages hold the answer. */
+    private static final java.util.Map<io.tickmark.statement.StatementType, Pattern> NAMED_STATEMENT = java.util.Map.of(
+            io.tickmark.statement.StatementType.BALANCE_SHEET,
+            Pattern.compile("(?i)\\bbalance\\s+sheets?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?financial\\s+(?:position|condition)\\b"),
+            io.tickmark.statement.StatementType.INCOME_STATEMENT,
+            Pattern.compile("(?i)\\bincome\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?(?:income|operations|earnings)\\b|\\bP\\s?&\\s?L\\b|\\bprofit\\s+and\\s+loss\\b"),
+            io.tickmark.statement.StatementType.CASH_FLOW,
+            Pattern.compile("(?i)\\bcash\\s+flows?\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?cash\\s+flows?\\b"));
+    /** A quarter, a part of a year, or a quarterly filing named in the question. */
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
+    /** A release or current report named in the question. */
+    private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:earnings|press|news)\\s+release\\b|\\b8-?K\\b|\\bannounce(?:d|ment)?\\b");
+    /** A measure companies define themselves (adjusted, non-GAAP, EBITDA): earnings releases are where they report and reconcile it. */
+    private static final Pattern NON_GAAP = Pattern.compile("(?i)\\badjusted\\b|\\bnon[- ]?GAAP\\b|\\bEBITDAR?\\b");
+    /** How much higher the company's latest filings rank when the question names no year ("in the future", "historically"). */
+    static final float LATEST_BOOST = 1.3f;
+    /** How recent a filing must be, in days before the company's latest period end, to count among its latest. */
+    private static final int LATEST_DAYS = 366;
+
+    /** How much higher a page ranks that prints a statement the question names outright, or one a metric it names needs. */
+    static final float NAMED_STATEMENT_BOOST = 3.0f;
+    static final float NEEDED_STATEMENT_BOOST = 2.5f;
+    /** How much higher interim filings rank when the question names a quarter or a release. */
+    static final float INTERIM_BOOST = 1.4f;
+    /** A question about a fiscal year that names no quarter: a quarterly report holds only part of the year. */
+    static final float QUARTERLY_FOR_YEAR = 0.75f;
+
+    /** Where the question says its answer is printed: statements it names or needs, section headings its words point to, the kind of filing. */
+    static Priors priors(String question, Set<io.tickmark.statement.StatementType> needed) {
+        java.util.Map<io.tickmark.statement.StatementType, Float> statements = new java.util.EnumMap<>(io.tickmark.statement.StatementType.class);
+        for (var t : needed) statements.put(t, NEEDED_STATEMENT_BOOST);
+        NAMED_STATEMENT.forEach((t, p) -> {
+            if (p.matcher(question).find()) statements.put(t, NAMED_STATEMENT_BOOST);
+        });
+        java.util.Map<String, Float> forms = new java.util.HashMap<>();
+        if (QUARTER.matcher(question).find()) {
+            for (String f : List.of("10-Q", "10-QT", "8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        } else if (year(question) != null) {
+            forms.put("10-Q", QUARTERLY_FOR_YEAR);
+            forms.put("10-QT", QUARTERLY_FOR_YEAR);
+        }
+        if (RELEASE.matcher(question).find() || NON_GAAP.matcher(question).find()) {
+            for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        }
+        return new Priors(statements, SectionPriors.standard().matching(question), forms, java.util.Map.of());
+    }
+
+    /** Factors for the company's latest filings: those whose period ended within a year of its latest period end. */
+    private java.util.Map<String, Float> latest(List<String> companies) throws IOException {
+        List<Filing> of = index.filings().stream().filter(f -> companies.contains(f.company()) && f.periodEnd() != null).toList();
+        java.time.LocalDate last = of.stream().map(Filing::periodEnd).max(java.time.LocalDate::compareTo).orElse(null);
+        java.util.Map<String, Float> out = new java.util.HashMap<>();
+        if (last == null) return out;
+        for (Filing f : of) if (!f.periodEnd().isBefore(last.minusDays(LATEST_DAYS))) out.put(f.sha256(), LATEST_BOOST);
+        return out;
     }
 
     /** The indexed company names the question means (only one company's names, or none). */
@@ -180,7 +241,12 @@ public final class QuestionSearch {
             if (!INSTRUCTION.matcher(part).find() || part.endsWith("?")) kept.add(part);
         }
         if (kept.isEmpty()) kept.add(question);
-        String query = FORMAT.matcher(String.join(" ", kept)).replaceAll(" ");
+        // filings print four-digit years: "FY21" is searched as 2021, not as the number 21
+        String joined = SHORT_YEAR.matcher(String.join(" ", kept)).replaceAll("20$1");
+        // filings write "second quarter", analysts "Q2" or "2Q"
+        Matcher quarter = QUARTER_NAME.matcher(joined);
+        joined = quarter.replaceAll(m -> ORDINALS[Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) - 1] + " quarter");
+        String query = FORMAT.matcher(joined).replaceAll(" ");
         query = QUESTION_WORDS.matcher(query).replaceAll(" ");
         for (String company : companies) query = withoutName(query, company);
         if (!companies.isEmpty()) for (String mention : mentions) query = withoutName(query, mention);

@@ -93,6 +93,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final float SUPPORT = 0.25f;
     /** How much more a page of a statement the query asks for scores (its keyword page score times this). */
     private static final float STATEMENT_BOOST = 1.5f;
+    /** The weight of a query's match on the section heading beside its match on the passage text. */
+    private static final float SECTION_WEIGHT = 0.3f;
 
     private final Path path;
     private final Directory directory;
@@ -407,6 +409,14 @@ public final class SearchIndex implements AutoCloseable {
      * statements (a balance sheet, an income statement) rank higher.
      */
     public List<Passage> search(String query, Filters filters, int k, Set<io.tickmark.statement.StatementType> statements) throws IOException {
+        return search(query, filters, k, Priors.statements(statements, STATEMENT_BOOST));
+    }
+
+    /**
+     * The best passages for the query within the filters, at most one per page, best first; each page's keyword
+     * score is multiplied by the factors the priors give its statement, section and form.
+     */
+    public List<Passage> search(String query, Filters filters, int k, Priors priors) throws IOException {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("the search query is empty: type the words to look for");
         if (k < 1) throw new IllegalArgumentException("k=" + k + ": ask for at least one passage");
         boolean zh = Languages.chinese(query);
@@ -423,6 +433,10 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("every indexed filing is in Chinese: ask in Chinese (用中文提问)");
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        // the words of the section heading a passage falls under count too, a little: a page continuing the
+        // "Legal Proceedings" note is about legal proceedings even where its text does not say so
+        Query heading = zh ? null : new QueryBuilder(analyzer).createBooleanQuery(SECTION, query, Occur.SHOULD);
+        if (heading != null) q.add(new org.apache.lucene.search.BoostQuery(heading, SECTION_WEIGHT), Occur.SHOULD);
         Filters f = filters == null ? Filters.none() : filters;
         addFilters(q, f);
         Query vector = null;
@@ -431,9 +445,8 @@ public final class SearchIndex implements AutoCloseable {
             addFilters(filter, f);
             vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, embedder.embed(List.of(query)).get(0), KNN, filter.build());
         }
-        Set<String> wanted = new HashSet<>();
-        statements.forEach(st -> wanted.add(st.name()));
-        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, wanted, zh ? chineseHighlights : highlights);
+        return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, priors == null ? Priors.none() : priors,
+                zh ? chineseHighlights : highlights);
     }
 
     /**
@@ -441,6 +454,26 @@ public final class SearchIndex implements AutoCloseable {
      * (or that start it, four characters at least), else a ticker; empty when none.
      */
     public List<String> resolveCompany(String name) throws IOException {
+        return namesFor(name);
+    }
+
+    /**
+     * The indexed filings of the company a user's name or ticker means (see {@link #resolveCompany}), and the
+     * filings that share a ticker symbol with them (a press release read before its company's annual report).
+     */
+    private List<Filing> filingsOf(String name) throws IOException {
+        Set<String> names = new HashSet<>(namesFor(name));
+        if (names.isEmpty()) return List.of();
+        Set<String> tickers = new HashSet<>();
+        for (Filing f : filings()) if (names.contains(f.company())) f.tickers().forEach(t -> tickers.add(t.toUpperCase(java.util.Locale.ROOT)));
+        List<Filing> out = new ArrayList<>();
+        for (Filing f : filings()) {
+            if (names.contains(f.company()) || f.tickers().stream().anyMatch(t -> tickers.contains(t.toUpperCase(java.util.Locale.ROOT)))) out.add(f);
+        }
+        return out;
+    }
+
+    private List<String> namesFor(String name) throws IOException {
         String key = Names.key(name);
         if (key.isEmpty()) return List.of();
         Set<String> exact = new LinkedHashSet<>();
@@ -460,20 +493,27 @@ public final class SearchIndex implements AutoCloseable {
         q.add(new TermQuery(new Term(RECORD, CHUNK)), Occur.FILTER);
         if (f.company() != null) q.add(companyQuery(f.company()), Occur.FILTER);
         if (f.documentType() != null) q.add(new TermQuery(new Term(TYPE_KEY, Names.typeKey(f.documentType()))), Occur.FILTER);
-        if (f.fiscalYear() != null) q.add(IntPoint.newExactQuery(YEAR, f.fiscalYear()), Occur.FILTER);
+        if (f.fiscalYear() != null) q.add(yearQuery(f.fiscalYear()), Occur.FILTER);
+    }
+
+    /** Filings of that fiscal year, and filings whose year could not be read (a release without a date: unknown is not another year). */
+    private Query yearQuery(int year) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(IntPoint.newExactQuery(YEAR, year), Occur.SHOULD);
+        List<org.apache.lucene.util.BytesRef> undated = filings().stream().filter(fl -> fl.fiscalYears().isEmpty())
+                .map(fl -> new org.apache.lucene.util.BytesRef(fl.sha256())).toList();
+        if (!undated.isEmpty()) any.add(new org.apache.lucene.search.TermInSetQuery(SHA, undated), Occur.SHOULD);
+        return any.build();
     }
 
     private Query companyQuery(String name) throws IOException {
-        List<String> names = resolveCompany(name);
-        if (names.isEmpty()) {
+        List<Filing> of = filingsOf(name);
+        if (of.isEmpty()) {
             List<String> known = companies();
             throw new IllegalArgumentException("no company named '" + name + "' in the search index; index its filings first"
                     + (known.isEmpty() ? " (the index is empty)" : " (indexed: " + String.join(", ", known.subList(0, Math.min(12, known.size())))
                     + (known.size() > 12 ? ", … " + known.size() + " in all" : "") + ")"));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String n : names) any.add(new TermQuery(new Term(COMPANY, n)), Occur.SHOULD);
-        return any.build();
+        return new org.apache.lucene.search.TermInSetQuery(SHA, of.stream().map(fl -> new org.apache.lucene.util.BytesRef(fl.sha256())).toList());
     }
 
     /**
@@ -484,20 +524,25 @@ public final class SearchIndex implements AutoCloseable {
         return s.count(new org.apache.lucene.search.FieldExistsQuery(VECTOR)) > 0;
     }
 
-    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Set<String> statements,
+    private List<Passage> passages(IndexSearcher s, Query q, Query vector, Set<String> terms, int k, Priors priors,
                                    Highlights highlights) throws IOException {
         ScoreDoc[] hits = s.search(q, Math.max(POOL, k * 4 + 20)).scoreDocs;
         StoredFields stored = s.storedFields();
         java.util.Map<String, ScoreDoc> best = new java.util.LinkedHashMap<>();
         java.util.Map<String, float[]> support = new java.util.HashMap<>();
         java.util.Map<Integer, String> pageOf = new java.util.HashMap<>();
+        // read only the stored fields the priors look at: a section heading is long and most questions name none
+        Set<String> fields = new HashSet<>(Set.of(SHA, PAGE, STATEMENT));
+        if (!priors.sections().isEmpty()) fields.add(SECTION);
+        if (!priors.forms().isEmpty()) fields.add(TYPE);
         for (ScoreDoc hit : hits) {
-            org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE, STATEMENT));
+            org.apache.lucene.document.Document d = stored.document(hit.doc, fields);
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             pageOf.put(hit.doc, key);
             if (!best.containsKey(key)) {
                 best.put(key, hit);
-                support.put(key, new float[]{hit.score, 0, 0, d.get(STATEMENT) != null && statements.contains(d.get(STATEMENT)) ? STATEMENT_BOOST : 1f});
+                support.put(key, new float[]{hit.score, 0, 0, priors.statement(d.get(STATEMENT)) * priors.section(d.get(SECTION)) * priors.form(d.get(TYPE))
+                        * priors.filing(d.get(SHA))});
             } else {
                 float[] sc = support.get(key);
                 if (sc[2] < 2) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Sections {
     private static final Pattern ITEM = Pattern.compile(
-            "(?i)^(?:PART\\s+[IV]+\\s*[,.:\\-—–]?\\s*)?ITEM\\s+(\\d{1,2}[A-C]?)\\s*[.:\\-—–]?\\s*(.{0,110})$");
+            "(?i)^(?:PART\\s+[IV]+\\s*[,.:\\-—–]?\\s*)?ITEM\\s+(\\d{1,2}[A-C]?)\\s*(?:[.:\\-—–]\\s*)*(.{0,110})$");
     private static final Pattern NOTE = Pattern.compile(
             "^(?:NOTE|Note)\\s+(\\d{1,2}|[A-Z])\\s*[.:\\-—–]?\\s+([A-Z][^.]{2,90})$");
     private static final Pattern NOTES_TITLE = Pattern.compile("(?i)^notes\\s+to\\s+(?:the\\s+)?consolidated\\s+financial\\s+statements\\b.{0,40}$");

@@ -25,6 +25,19 @@ class QuestionSearchTest {
     }
 
     @Test
+    void a_short_fiscal_year_is_searched_as_the_four_digit_year_filings_print() {
+        String q = QuestionSearch.query("Did Acme grow its PP&E between FY20 and FY'21?", List.of());
+
+        assertThat(q).contains("2020", "2021").doesNotContainPattern("(?<!\\d)2[01](?!\\d)");
+    }
+
+    @Test
+    void a_quarter_is_searched_as_filings_write_it() {
+        assertThat(QuestionSearch.query("Which category grew the most in Q2 of FY2024?", List.of())).contains("second quarter", "2024").doesNotContain("Q2");
+        assertThat(QuestionSearch.query("How did 4Q sales compare?", List.of())).contains("fourth quarter");
+    }
+
+    @Test
     void a_named_statement_or_metric_brings_its_statement_pages_and_line_names() {
         QueryExpansion.Expanded e = QueryExpansion.standard().expand("What is the FY2018 capital expenditure amount? Rely on the cash flow statement.");
         assertThat(e.statements()).contains(io.tickmark.statement.StatementType.CASH_FLOW);
