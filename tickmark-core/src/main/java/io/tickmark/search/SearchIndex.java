@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -306,6 +307,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Recent query vectors: a question's fallback searches (all years, all companies) reuse its embedding. */
+    private final Map<String, float[]> queryVectors = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private float[] queryVector(String query) {
+        float[] known = queryVectors.get(query);
+        if (known != null) return known;
+        float[] computed = embedder.embed(List.of(query)).get(0);
+        queryVectors.put(query, computed);
+        return computed;
+    }
+
     /** How many passages still wait for their vector (0 when the index has no embedding model). */
     public int pendingVectors() throws IOException {
         if (embedder == null) return 0;
@@ -443,7 +461,7 @@ public final class SearchIndex implements AutoCloseable {
         if (embedder != null && hasVectors(s)) {
             BooleanQuery.Builder filter = new BooleanQuery.Builder();
             addFilters(filter, f);
-            vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, embedder.embed(List.of(query)).get(0), KNN, filter.build());
+            vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, queryVector(query), KNN, filter.build());
         }
         return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, priors == null ? Priors.none() : priors,
                 zh ? chineseHighlights : highlights);

@@ -98,6 +98,22 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void a_query_searched_again_as_a_fallback_reuses_its_vector_instead_of_running_the_model_again() throws Exception {
+        try (SearchIndex index = SearchIndex.recreate(tmp.resolve("idx"), MINILM)) {
+            index.add(filing("acme-10k.pdf", 10));
+            index.embedPending(n -> { });
+            int afterIndexing = embedded.get();
+
+            index.search("lawsuits defective seals", Filters.none(), 3);
+            index.search("lawsuits defective seals", new Filters(null, null, 2031), 3);
+            assertThat(embedded.get() - afterIndexing).isEqualTo(1);
+
+            index.search("pumps sold to utilities", Filters.none(), 3);
+            assertThat(embedded.get() - afterIndexing).isEqualTo(2);
+        }
+    }
+
+    @Test
     void an_embedding_stopped_half_way_keeps_what_it_did_and_the_next_run_embeds_only_the_rest() throws Exception {
         Path dir = tmp.resolve("idx");
         int chunks;
