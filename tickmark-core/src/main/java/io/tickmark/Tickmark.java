@@ -96,7 +96,7 @@ public final class Tickmark {
      */
     public static io.tickmark.credit.CreditAnalysis credit(List<Path> reports) throws IOException {
         List<Spread> spreads = new ArrayList<>();
-        List<io.tickmark.credit.TextFinding> text = new ArrayList<>();
+        List<io.tickmark.facts.TextFinding> text = new ArrayList<>();
         for (Path report : reports) {
             Document document = read(report);
             text.addAll(io.tickmark.credit.TextScan.scan(document));

@@ -1,7 +1,7 @@
 package io.tickmark.app;
 
 import io.tickmark.Tickmark;
-import io.tickmark.credit.TextFinding;
+import io.tickmark.facts.TextFinding;
 import io.tickmark.credit.TextScan;
 import io.tickmark.document.Document;
 import io.tickmark.document.Hashes;

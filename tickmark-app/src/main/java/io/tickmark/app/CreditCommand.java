@@ -9,7 +9,7 @@ import io.tickmark.credit.ModelNarrative;
 import io.tickmark.credit.RatioCatalog;
 import io.tickmark.credit.RedFlag;
 import io.tickmark.credit.Scorecard;
-import io.tickmark.credit.TextFinding;
+import io.tickmark.facts.TextFinding;
 import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.document.Document;

@@ -1,7 +1,7 @@
 package io.tickmark.app;
 
 import io.tickmark.Tickmark;
-import io.tickmark.credit.TextFinding;
+import io.tickmark.facts.TextFinding;
 import io.tickmark.document.Hashes;
 import io.tickmark.sample.SampleCompany;
 import io.tickmark.sample.SampleReport;

@@ -1,5 +1,6 @@
 package io.tickmark.credit;
 
+import io.tickmark.facts.TextFinding;
 import io.tickmark.llm.NumberChecker;
 import io.tickmark.metrics.MetricCatalog;
 import io.tickmark.spread.DocumentInfo;

@@ -2,6 +2,7 @@ package io.tickmark.credit;
 
 import io.tickmark.check.CheckResult;
 import io.tickmark.facts.Fact;
+import io.tickmark.facts.TextFinding;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

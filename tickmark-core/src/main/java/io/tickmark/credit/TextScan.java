@@ -2,6 +2,7 @@ package io.tickmark.credit;
 
 import io.tickmark.document.Document;
 import io.tickmark.document.Page;
+import io.tickmark.facts.TextFinding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

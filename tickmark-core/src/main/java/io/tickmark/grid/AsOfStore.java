@@ -54,7 +54,7 @@ final class AsOfStore implements FactStore {
     }
 
     @Override
-    public boolean save(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+    public boolean save(Spread spread, List<io.tickmark.facts.TextFinding> text) {
         throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
     }
 
@@ -64,17 +64,17 @@ final class AsOfStore implements FactStore {
     }
 
     @Override
-    public boolean replace(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+    public boolean replace(Spread spread, List<io.tickmark.facts.TextFinding> text) {
         throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
     }
 
     @Override
-    public boolean saveTextFindings(String sha256, List<io.tickmark.credit.TextFinding> text) {
+    public boolean saveTextFindings(String sha256, List<io.tickmark.facts.TextFinding> text) {
         throw new UnsupportedOperationException("a grid reads the store; it does not write to it");
     }
 
     @Override
-    public Optional<List<io.tickmark.credit.TextFinding>> textFindings(String sha256) {
+    public Optional<List<io.tickmark.facts.TextFinding>> textFindings(String sha256) {
         return allowed.contains(sha256) ? store.textFindings(sha256) : Optional.empty();
     }
 

@@ -1,6 +1,6 @@
 package io.tickmark.store;
 
-import io.tickmark.credit.TextFinding;
+import io.tickmark.facts.TextFinding;
 import io.tickmark.facts.Fact;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.spread.Spread;

@@ -1,6 +1,6 @@
 package io.tickmark.store;
 
-import io.tickmark.credit.TextFinding;
+import io.tickmark.facts.TextFinding;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

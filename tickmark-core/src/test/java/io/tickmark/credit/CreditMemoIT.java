@@ -3,6 +3,7 @@ package io.tickmark.credit;
 import io.tickmark.Tickmark;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.document.Document;
+import io.tickmark.facts.TextFinding;
 import io.tickmark.spread.Spread;
 import io.tickmark.spread.Spreader;
 import io.tickmark.statement.StatementType;

@@ -94,7 +94,7 @@ final class CorrectedFactStore implements FactStore {
     }
 
     @Override
-    public boolean save(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+    public boolean save(Spread spread, List<io.tickmark.facts.TextFinding> text) {
         try {
             return base().save(spread, text);
         } finally {
@@ -103,7 +103,7 @@ final class CorrectedFactStore implements FactStore {
     }
 
     @Override
-    public boolean replace(Spread spread, List<io.tickmark.credit.TextFinding> text) {
+    public boolean replace(Spread spread, List<io.tickmark.facts.TextFinding> text) {
         try {
             return base().replace(spread, text);
         } finally {
@@ -112,12 +112,12 @@ final class CorrectedFactStore implements FactStore {
     }
 
     @Override
-    public Optional<List<io.tickmark.credit.TextFinding>> textFindings(String sha256) {
+    public Optional<List<io.tickmark.facts.TextFinding>> textFindings(String sha256) {
         return base().textFindings(sha256);
     }
 
     @Override
-    public boolean saveTextFindings(String sha256, List<io.tickmark.credit.TextFinding> text) {
+    public boolean saveTextFindings(String sha256, List<io.tickmark.facts.TextFinding> text) {
         return base().saveTextFindings(sha256, text);
     }
 
