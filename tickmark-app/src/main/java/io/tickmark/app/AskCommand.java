@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code tickmark ask}: a metric question answered from the stored facts, with the arithmetic and every input ticked. */
 @Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Answer a financial metric question from the ingested filings, showing the formula and every input",
-                "with its document, page and line; or say why it cannot be answered. Ingest the filings first.",
+                "with its document, page and line; or say why it cannot be answered. Ingest the filings first. Other questions get",
+                "the best evidence passages; with a language model (--llm-url), a short answer that must cite them.",
                 "Example: tickmark ask \"What is Nike's FY2019 inventory turnover ratio? Round to two decimal places.\""},
         footer = {"", "Exit status: 0 when answered, 1 when not (abstained or not understood), 2 for a usage error."})
 final class AskCommand implements Callable<Integer> {
@@ -42,19 +43,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     private boolean json;
 
-    @Option(names = "--llm-url", paramLabel = "URL",
-            description = "OpenAI-compatible endpoint of a language model that phrases answers to non-metric questions from the"
-                    + " passages found, e.g. http://localhost:11434/v1 for Ollama (default: $TICKMARK_LLM_URL; none: passages only).")
-    private String llmUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name at that endpoint (default: $TICKMARK_LLM_MODEL).")
-    private String llmModel;
-
-    @Option(names = "--llm-key", paramLabel = "KEY", description = "API key (default: $TICKMARK_LLM_KEY; local servers need none).")
-    private String llmKey;
-
-    @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Time allowed per model call (default: $TICKMARK_LLM_TIMEOUT or 60).")
-    private Integer llmTimeout;
+    @Mixin
+    private LlmOptions llmOptions;
 
     @Mixin
     private StoreOptions storeOptions;
@@ -69,12 +59,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String question = String.join(" ", words);
-        LanguageModelSettings llm;
-        try {
-            llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+        LanguageModelSettings llm = llmOptions.settings(io);
         if (ChineseQuestions.isChinese(question)) return chinese(question);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {

@@ -49,7 +49,9 @@ import java.util.concurrent.CompletableFuture;
         description = {"Write a credit memo from one company's reports: the spread in multi-year columns, the ratio pack,",
                 "Altman Z/Z'', Piotroski F and Beneish M scores, a scorecard rating and red flags, every figure ticked.",
                 "Reports given as files are spread and their text read for going-concern and audit wording, once: both are kept",
-                "in the store, and a file already stored is not read again; --company takes the company's reports from the store."})
+                "in the store, and a file already stored is not read again; --company takes the company's reports from the store.",
+                "With a language model (--llm-url) the model writes the narrative; every number in it must be one of the memo's",
+                "figures, or the template narrative is used and the memo says why."})
 final class CreditCommand implements Callable<Integer> {
     private final Io io;
 
@@ -83,20 +85,8 @@ final class CreditCommand implements Callable<Integer> {
             description = "The date the --market-cap is as of (2022-12-30); it is used for the fiscal year whose end is nearest, within 92 days (default: the latest fiscal year end).")
     private java.time.LocalDate marketDate;
 
-    @Option(names = "--llm-url", paramLabel = "URL",
-            description = {"OpenAI-compatible endpoint of a language model that writes the narrative from the computed figures, e.g.",
-                    "http://localhost:11434/v1 (default: $TICKMARK_LLM_URL; none: the template narrative). Every number of its text",
-                    "must be one of the memo's figures, or the template narrative is used and the memo says why."})
-    private String llmUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", description = "Model name at that endpoint (default: $TICKMARK_LLM_MODEL).")
-    private String llmModel;
-
-    @Option(names = "--llm-key", paramLabel = "KEY", description = "API key (default: $TICKMARK_LLM_KEY; local servers need none).")
-    private String llmKey;
-
-    @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Time allowed per model call (default: $TICKMARK_LLM_TIMEOUT or 60).")
-    private Integer llmTimeout;
+    @Mixin
+    private LlmOptions llmOptions;
 
     @Mixin
     private StoreOptions storeOptions;
@@ -163,12 +153,8 @@ final class CreditCommand implements Callable<Integer> {
 
     /** The language model that writes the narrative, or null when none is configured. */
     private ModelNarrative model() {
-        try {
-            LanguageModelSettings llm = LanguageModelSettings.resolve(llmUrl, llmModel, llmKey, llmTimeout, io.env());
-            return llm == null ? null : new ModelNarrative(new OpenAiLanguageModel(llm));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        LanguageModelSettings llm = llmOptions.settings(io);
+        return llm == null ? null : new ModelNarrative(new OpenAiLanguageModel(llm));
     }
 
     private static CreditAnalyst join(CompletableFuture<CreditAnalyst> loading) {
