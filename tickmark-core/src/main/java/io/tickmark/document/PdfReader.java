@@ -318,19 +318,12 @@ public final class PdfReader implements DocumentReader {
             return true;
         }
 
-        /**
-         * The size the glyph is printed at on the page. The text rendering matrix (font size, text matrix and the
-         * page's transformation together) gives it; the font size operand alone does not: some producers set size 1
-         * and scale the text matrix, others set a size of hundreds and scale it down, and pages printed from a
-         * browser set 13 pt text and shrink the whole page to 40%. Trusting the operand there made every gap rule
-         * on that page measure against a size two or three times too large, so tightly set lines were merged into
-         * one and a space of the line below split the words of the line above ("I TEM", "B usiness").
-         */
         private static float fontSize(TextPosition g) {
-            float scale = g.getYScale();
-            if (scale >= 2f && scale <= 48f) return scale;
+            // Some producers set font size 1 and scale the text matrix, others the reverse: trust only sane sizes.
             float size = g.getFontSizeInPt();
             if (size >= 2f && size <= 48f) return size;
+            float scale = g.getYScale();
+            if (scale >= 2f && scale <= 48f) return scale;
             return Math.max(g.getHeightDir() / 0.7f, 4f);
         }
 
