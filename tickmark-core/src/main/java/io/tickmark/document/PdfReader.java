@@ -198,8 +198,11 @@ public final class PdfReader implements DocumentReader {
                         float across = next.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
                         // a space with no room of its own between the letters around it is not printed as one: a
                         // second layer of spaces over a letter-spaced heading, or a space of the line below drawn
-                        // a few points lower at the same x. Only the visible gap decides there.
-                        if (across - tracking.getOrDefault(style(next), 0f) <= 0.08f * fontSize(next)) continue;
+                        // a few points lower at the same x. Only the visible gap decides there. The room is judged
+                        // against the space glyph's own printed width too, as the font size operand can be wrong
+                        // by a factor where a producer scales the whole page.
+                        float room = across - tracking.getOrDefault(style(next), 0f);
+                        if (room <= Math.min(0.08f * fontSize(next), 0.25f * g.getWidthDirAdj())) continue;
                         // fake small capitals: some producers print the big initial, a space at its size, then the
                         // smaller rest ("R ESORTS"); the space belongs to the faking, not to the text
                         if (i + 1 < glyphs.size() && glyphs.get(i + 1) == next && smallCaps(text, last, next, across)) continue;
