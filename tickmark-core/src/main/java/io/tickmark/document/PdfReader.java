@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a PDF's text layer with PDFBox into pages of positioned lines and words. Glyphs are
@@ -179,16 +182,35 @@ public final class PdfReader implements DocumentReader {
         }
 
         private static List<Word> words(List<TextPosition> glyphs) {
+            Map<String, Float> tracking = tracking(glyphs);
             List<Word> words = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             TextPosition first = null;
             TextPosition last = null;
             boolean bold = false;
-            for (TextPosition g : glyphs) {
+            for (int i = 0; i < glyphs.size(); i++) {
+                TextPosition g = glyphs.get(i);
                 String u = g.getUnicode();
                 boolean space = isSpace(u);
+                if (space && text.length() > 0) {
+                    TextPosition next = nextLetter(glyphs, i);
+                    if (next != null) {
+                        float across = next.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                        // a space with no room of its own between the letters around it is not printed as one: a
+                        // second layer of spaces over a letter-spaced heading, or a space of the line below drawn
+                        // a few points lower at the same x. Only the visible gap decides there. The room is judged
+                        // against the space glyph's own printed width too, as the font size operand can be wrong
+                        // by a factor where a producer scales the whole page.
+                        float room = across - tracking.getOrDefault(style(next), 0f);
+                        if (room <= Math.min(0.08f * fontSize(next), 0.25f * g.getWidthDirAdj())) continue;
+                        // fake small capitals: some producers print the big initial, a space at its size, then the
+                        // smaller rest ("R ESORTS"); the space belongs to the faking, not to the text
+                        if (i + 1 < glyphs.size() && glyphs.get(i + 1) == next && smallCaps(text, last, next, across)) continue;
+                    }
+                }
                 float advance = last == null ? 0 : g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                boolean gap = last != null && advance > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g))
+                float spacing = last == null ? 0 : tracking.getOrDefault(style(g), 0f);
+                boolean gap = last != null && advance - spacing > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g))
                         && !smallCaps(text, last, g, advance);
                 if ((space || gap) && first != null) {
                     words.add(word(text, first, last, bold));
@@ -209,13 +231,72 @@ public final class PdfReader implements DocumentReader {
             return words;
         }
 
+        private static TextPosition nextLetter(List<TextPosition> glyphs, int from) {
+            for (int j = from + 1; j < glyphs.size(); j++) {
+                if (!isSpace(glyphs.get(j).getUnicode())) return glyphs.get(j);
+            }
+            return null;
+        }
+
+        /**
+         * The letter spacing of each style (font and size) on a line. A heading set with tracking ("B A L A N C E")
+         * has every letter the same distance from the next; its word space is that distance plus a space's width,
+         * so gaps are measured beyond the tracking. Only gaps between two letters count (figures in table columns
+         * are apart by design), and a style has tracking only when most of its letter gaps agree on one positive
+         * value: in text set without tracking the typical gap is about zero and nothing changes.
+         */
+        private static Map<String, Float> tracking(List<TextPosition> glyphs) {
+            Map<String, List<Float>> gaps = new HashMap<>();
+            TextPosition prev = null;
+            for (TextPosition g : glyphs) {
+                // spaces are stepped over: some producers lay a space between every letter of a spaced heading
+                if (isSpace(g.getUnicode())) continue;
+                if (prev != null && isLetter(prev) && isLetter(g) && style(prev).equals(style(g))) {
+                    gaps.computeIfAbsent(style(g), k -> new ArrayList<>())
+                            .add(g.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()));
+                }
+                prev = g;
+            }
+            Map<String, Float> tracking = new HashMap<>();
+            gaps.forEach((style, list) -> {
+                if (list.size() < 4) return;
+                Collections.sort(list);
+                float median = list.get(list.size() / 2);
+                float size = styleSize(style);
+                if (median <= 0.05f * size || median > size) return;
+                int agree = 0;
+                for (float gap : list) if (Math.abs(gap - median) <= 0.1f * size) agree++;
+                if (agree >= 0.6f * list.size()) tracking.put(style, median);
+            });
+            return tracking;
+        }
+
+        private static boolean isLetter(TextPosition g) {
+            String u = g.getUnicode();
+            return u.length() == 1 && Character.isLetter(u.charAt(0));
+        }
+
+        /** A glyph's font and size in tenths of a point, as "name@size". */
+        private static String style(TextPosition g) {
+            var font = g.getFont();
+            return (font == null ? "" : font.getName()) + "@" + Math.round(fontSize(g) * 10);
+        }
+
+        private static float styleSize(String style) {
+            return Integer.parseInt(style.substring(style.lastIndexOf('@') + 1)) / 10f;
+        }
+
         /** "T otal": a lone capital kerned away from the lower-case rest of its word is not a word of its own. */
         private static boolean kerned(StringBuilder text, String next, float space, float size) {
             return text.length() == 1 && Character.isUpperCase(text.charAt(0)) && text.charAt(0) != 'A' && text.charAt(0) != 'I'
                     && Character.isLowerCase(next.charAt(0)) && space < 0.5f * size;
         }
 
-        /** "R ESORTS" set in small capitals: a full-size capital followed closely by smaller capitals is one word. */
+        /**
+         * "R ESORTS" set in small capitals: a lone full-size capital followed within a space of its size by capitals
+         * 50-95% of its size is one word. A real one-letter word before a small-caps word would start that word with
+         * a full-size capital too, so the size drop right after a lone capital marks the faking, not a word break.
+         */
         private static boolean smallCaps(StringBuilder text, TextPosition last, TextPosition next, float advance) {
             if (text.length() != 1 || !Character.isUpperCase(text.charAt(0))) return false;
             char c = next.getUnicode().charAt(0);
