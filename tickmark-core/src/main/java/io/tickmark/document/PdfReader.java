@@ -182,7 +182,7 @@ public final class PdfReader implements DocumentReader {
         }
 
         private static List<Word> words(List<TextPosition> glyphs) {
-            Map<String, Float> tracking = tracking(glyphs);
+            Map<Style, Float> tracking = tracking(glyphs);
             List<Word> words = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             TextPosition first = null;
@@ -201,7 +201,7 @@ public final class PdfReader implements DocumentReader {
                         // a few points lower at the same x. Only the visible gap decides there. The room is judged
                         // against the space glyph's own printed width too, as the font size operand can be wrong
                         // by a factor where a producer scales the whole page.
-                        float room = across - tracking.getOrDefault(style(next), 0f);
+                        float room = across - (tracking.isEmpty() ? 0f : tracking.getOrDefault(style(next), 0f));
                         if (room <= Math.min(0.08f * fontSize(next), 0.25f * g.getWidthDirAdj())) continue;
                         // fake small capitals: some producers print the big initial, a space at its size, then the
                         // smaller rest ("R ESORTS"); the space belongs to the faking, not to the text
@@ -209,7 +209,7 @@ public final class PdfReader implements DocumentReader {
                     }
                 }
                 float advance = last == null ? 0 : g.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                float spacing = last == null ? 0 : tracking.getOrDefault(style(g), 0f);
+                float spacing = last == null || tracking.isEmpty() ? 0 : tracking.getOrDefault(style(g), 0f);
                 boolean gap = last != null && advance - spacing > 0.15f * fontSize(g) && !kerned(text, u, advance, fontSize(g))
                         && !smallCaps(text, last, g, advance);
                 if ((space || gap) && first != null) {
@@ -245,24 +245,17 @@ public final class PdfReader implements DocumentReader {
          * are apart by design), and a style has tracking only when most of its letter gaps agree on one positive
          * value: in text set without tracking the typical gap is about zero and nothing changes.
          */
-        private static Map<String, Float> tracking(List<TextPosition> glyphs) {
-            Map<String, List<Float>> gaps = new HashMap<>();
-            TextPosition prev = null;
-            for (TextPosition g : glyphs) {
-                // spaces are stepped over: some producers lay a space between every letter of a spaced heading
-                if (isSpace(g.getUnicode())) continue;
-                if (prev != null && isLetter(prev) && isLetter(g) && style(prev).equals(style(g))) {
-                    gaps.computeIfAbsent(style(g), k -> new ArrayList<>())
-                            .add(g.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()));
-                }
-                prev = g;
-            }
-            Map<String, Float> tracking = new HashMap<>();
+        private static Map<Style, Float> tracking(List<TextPosition> glyphs) {
+            // most lines are set without tracking: no two letters of one style stand apart, and nothing is to measure
+            if (!letterGaps(glyphs, null)) return Map.of();
+            Map<Style, List<Float>> gaps = new HashMap<>();
+            letterGaps(glyphs, gaps);
+            Map<Style, Float> tracking = new HashMap<>();
             gaps.forEach((style, list) -> {
                 if (list.size() < 4) return;
                 Collections.sort(list);
                 float median = list.get(list.size() / 2);
-                float size = styleSize(style);
+                float size = style.size();
                 if (median <= 0.05f * size || median > size) return;
                 int agree = 0;
                 for (float gap : list) if (Math.abs(gap - median) <= 0.1f * size) agree++;
@@ -271,19 +264,50 @@ public final class PdfReader implements DocumentReader {
             return tracking;
         }
 
+        /**
+         * Visits the gaps between neighbouring letters of one style (spaces stepped over: some producers lay a space
+         * between every letter of a spaced heading). With {@code into} null, only says whether any such gap is wider
+         * than a twentieth of the font size; otherwise collects every gap by style.
+         */
+        private static boolean letterGaps(List<TextPosition> glyphs, Map<Style, List<Float>> into) {
+            TextPosition prev = null;
+            Style prevStyle = null;
+            for (TextPosition g : glyphs) {
+                if (isSpace(g.getUnicode())) continue;
+                if (!isLetter(g)) {
+                    prev = null;
+                    continue;
+                }
+                Style style = style(g);
+                if (prev != null && style.equals(prevStyle)) {
+                    float gap = g.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
+                    if (into == null) {
+                        if (gap > 0.05f * style.size()) return true;
+                    } else {
+                        into.computeIfAbsent(style, k -> new ArrayList<>()).add(gap);
+                    }
+                }
+                prev = g;
+                prevStyle = style;
+            }
+            return false;
+        }
+
         private static boolean isLetter(TextPosition g) {
             String u = g.getUnicode();
             return u.length() == 1 && Character.isLetter(u.charAt(0));
         }
 
-        /** A glyph's font and size in tenths of a point, as "name@size". */
-        private static String style(TextPosition g) {
-            var font = g.getFont();
-            return (font == null ? "" : font.getName()) + "@" + Math.round(fontSize(g) * 10);
+        /** A glyph's font (by name) and size in tenths of a point. */
+        private record Style(String font, int tenths) {
+            float size() {
+                return tenths / 10f;
+            }
         }
 
-        private static float styleSize(String style) {
-            return Integer.parseInt(style.substring(style.lastIndexOf('@') + 1)) / 10f;
+        private static Style style(TextPosition g) {
+            var font = g.getFont();
+            return new Style(font == null ? "" : font.getName(), Math.round(fontSize(g) * 10));
         }
 
         /** "T otal": a lone capital kerned away from the lower-case rest of its word is not a word of its own. */
