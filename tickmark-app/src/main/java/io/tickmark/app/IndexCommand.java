@@ -53,8 +53,8 @@ final class IndexCommand implements Callable<Integer> {
     private boolean rebuild;
 
     @Option(names = "--vectors", paramLabel = "MODEL",
-            description = "Also embed the passages for hybrid search (keywords + meaning): all-minilm-l6-v2-q (English),"
-                    + " bge-small-zh-v15 (Chinese), or none. Default: what the index was built with (none for a new one).")
+            description = "Also embed the passages for hybrid search (keywords + meaning): all-minilm-l6-v2-q or bge-small-en-v15-q"
+                    + " (English), bge-small-zh-v15 (Chinese), or none. Default: what the index was built with (none for a new one).")
     private String vectors;
 
     @Option(names = "--defer-vectors", description = "Add the passages for keyword search only; their vectors stay pending for the next 'tickmark index'.")

@@ -24,7 +24,7 @@ final class SearchBenchCommand implements Callable<Integer> {
     private IndexOptions indexOptions;
 
     @picocli.CommandLine.Option(names = "--vectors", paramLabel = "MODEL", defaultValue = "none",
-            description = "Also embed every passage with this model and time it: none, all-minilm-l6-v2-q, bge-small-zh-v15 (default: ${DEFAULT-VALUE}).")
+            description = "Also embed every passage with this model and time it: none, all-minilm-l6-v2-q, bge-small-en-v15-q, bge-small-zh-v15 (default: ${DEFAULT-VALUE}).")
     private String vectors;
 
     @picocli.CommandLine.Option(names = "--sample", paramLabel = "N",

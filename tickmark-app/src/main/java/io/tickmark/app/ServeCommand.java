@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     Path configFile;
 
     @Option(names = "--vectors", paramLabel = "MODEL",
-            description = "Embed uploaded filings' passages in the background for hybrid search: all-minilm-l6-v2-q, bge-small-zh-v15 or none"
+            description = "Embed uploaded filings' passages in the background for hybrid search: all-minilm-l6-v2-q, bge-small-en-v15-q, bge-small-zh-v15 or none"
                     + " (default: setting search.vectors, else none). Keyword search works as soon as an ingest job is done.")
     String vectors;
 

@@ -13,6 +13,14 @@ public interface Embedder {
     /** The length of every vector this embedder returns. */
     int dimension();
 
-    /** One vector per text, in order. */
+    /** One vector per passage text, in order. */
     List<float[]> embed(List<String> texts);
+
+    /**
+     * The vector of a search query. The same as a passage's by default; a model trained to embed queries with an
+     * instruction before them (bge) adds it here, never to the passages.
+     */
+    default float[] embedQuery(String query) {
+        return embed(List.of(query)).get(0);
+    }
 }

@@ -29,10 +29,38 @@ public final class EvidenceEval {
     private EvidenceEval() {
     }
 
-    /** A question with its gold evidence pages: document name (file name without .pdf) and 0-based page. */
-    public record Question(String id, String type, String question, List<Gold> gold) {
+    /**
+     * A question with its gold evidence pages: document name (file name without .pdf) and 0-based page. The company
+     * is the dataset's label, used only to split the questions into folds, never to search.
+     */
+    public record Question(String id, String type, String question, String company, List<Gold> gold) {
         public Question {
+            company = company == null ? "" : company;
             gold = List.copyOf(gold);
+        }
+    }
+
+    /**
+     * One of {@code of} fixed parts of the questions, split by company so that no company's questions fall on both
+     * sides: the distinct companies sorted by name, the first to part 1, the second to part 2, and so on round.
+     * A setting chosen on one part and measured on the other shows what it does for companies it was not tuned on.
+     */
+    public record Fold(int part, int of) {
+        public Fold {
+            if (of < 1 || part < 1 || part > of) throw new IllegalArgumentException("fold " + part + "/" + of + ": give PART/PARTS with 1 <= PART <= PARTS, e.g. 1/2");
+        }
+
+        /** "1/2" → part 1 of 2. */
+        public static Fold parse(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*").matcher(text == null ? "" : text);
+            if (!m.matches()) throw new IllegalArgumentException("fold '" + text + "' is not PART/PARTS, e.g. 1/2");
+            return new Fold(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+
+        /** The questions of this part. */
+        public List<Question> of(List<Question> questions) {
+            List<String> companies = questions.stream().map(Question::company).distinct().sorted().toList();
+            return questions.stream().filter(q -> companies.indexOf(q.company()) % of == part - 1).toList();
         }
     }
 
@@ -119,7 +147,8 @@ public final class EvidenceEval {
     private static Question question(JsonNode n) {
         List<Gold> gold = new ArrayList<>();
         for (JsonNode e : n.path("evidence")) gold.add(new Gold(e.path("doc_name").asText(), e.path("evidence_page_num").asInt()));
-        return new Question(n.path("financebench_id").asText(), n.path("question_type").asText(), n.path("question").asText(), gold);
+        return new Question(n.path("financebench_id").asText(), n.path("question_type").asText(), n.path("question").asText(),
+                n.path("company").asText(), gold);
     }
 
     /** Adds every PDF under {@code pdfs} to the index (those already in are skipped); returns the document names now indexed. */

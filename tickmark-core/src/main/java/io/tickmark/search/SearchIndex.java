@@ -292,7 +292,28 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
+        if (done > 0 && !stop.getAsBoolean()) {
+            long t = System.nanoTime();
+            expungeReplaced();
+            indexNanos += System.nanoTime() - t;
+        }
         return new Vectored(done, embedNanos, indexNanos, reused);
+    }
+
+    /**
+     * Drops the keyword-only copies that adding vectors replaced, once no passage waits for its vector. Lucene
+     * counts a replaced document in the BM25 statistics (document frequency, average length) until a merge drops
+     * it, so a freshly embedded index otherwise ranks by keywords a little unlike the same index without vectors
+     * (FinanceBench: 2 of 91 questions moved a rank, one out of the top 5).
+     */
+    void expungeReplaced() throws IOException {
+        synchronized (writing) {
+            if (pendingVectors() > 0) return;
+            IndexWriter w = writer();
+            if (!w.hasDeletions()) return;
+            w.forceMergeDeletes();
+            commit();
+        }
     }
 
     /** Passages embedded, and the time spent embedding them and writing their vectors. */
@@ -319,7 +340,7 @@ public final class SearchIndex implements AutoCloseable {
     private float[] queryVector(String query) {
         float[] known = queryVectors.get(query);
         if (known != null) return known;
-        float[] computed = embedder.embed(List.of(query)).get(0);
+        float[] computed = embedder.embedQuery(query);
         queryVectors.put(query, computed);
         return computed;
     }
@@ -435,6 +456,14 @@ public final class SearchIndex implements AutoCloseable {
      * score is multiplied by the factors the priors give its statement, section and form.
      */
     public List<Passage> search(String query, Filters filters, int k, Priors priors) throws IOException {
+        return search(query, null, filters, k, priors);
+    }
+
+    /**
+     * The same, with the text the embedding model reads given apart from the keyword query: a question as the user
+     * wrote it reads better to a model trained on sentences than its keywords do (null: the query).
+     */
+    public List<Passage> search(String query, String meaning, Filters filters, int k, Priors priors) throws IOException {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("the search query is empty: type the words to look for");
         if (k < 1) throw new IllegalArgumentException("k=" + k + ": ask for at least one passage");
         boolean zh = Languages.chinese(query);
@@ -461,7 +490,8 @@ public final class SearchIndex implements AutoCloseable {
         if (embedder != null && hasVectors(s)) {
             BooleanQuery.Builder filter = new BooleanQuery.Builder();
             addFilters(filter, f);
-            vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR, queryVector(query), KNN, filter.build());
+            vector = new org.apache.lucene.search.KnnFloatVectorQuery(VECTOR,
+                    queryVector(meaning == null || meaning.isBlank() ? query : meaning), KNN, filter.build());
         }
         return passages(s, q.build(), vector, (zh ? chineseHighlights : highlights).terms(query), k, priors == null ? Priors.none() : priors,
                 zh ? chineseHighlights : highlights);
@@ -571,7 +601,15 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<String> pages = new ArrayList<>(best.keySet());
         pages.sort((a, b) -> Float.compare(pageScore(support.get(b)), pageScore(support.get(a))));
-        if (vector != null) pages = fused(s, stored, pages, vector, best);
+        if (vector != null) {
+            Fusion fusion = Fusion.inForce();
+            if (fusion.kind() == Fusion.Kind.RRF) pages = fused(s, stored, pages, vector, best, fusion.weight());
+            else if (fusion.kind() != Fusion.Kind.KEYWORDS) {
+                java.util.Map<String, Float> kw = new java.util.LinkedHashMap<>();
+                for (String key : pages) kw.put(key, pageScore(support.get(key)));
+                pages = blended(s, stored, hits, pageOf, kw, (org.apache.lucene.search.KnnFloatVectorQuery) vector, best, fusion);
+            }
+        }
         List<Passage> out = new ArrayList<>();
         for (String key : pages.subList(0, Math.min(k, pages.size()))) {
             ScoreDoc hit = best.get(key);
@@ -590,7 +628,8 @@ public final class SearchIndex implements AutoCloseable {
      * passage): each page scores 1/(60 + rank) in the keyword list and {@value #VECTOR_WEIGHT}/(60 + rank) in the
      * vector list.
      */
-    private List<String> fused(IndexSearcher s, StoredFields stored, List<String> keyword, Query vector, java.util.Map<String, ScoreDoc> best) throws IOException {
+    private List<String> fused(IndexSearcher s, StoredFields stored, List<String> keyword, Query vector, java.util.Map<String, ScoreDoc> best,
+                               double weight) throws IOException {
         java.util.Map<String, Double> score = new java.util.HashMap<>();
         for (int i = 0; i < keyword.size(); i++) score.merge(keyword.get(i), 1.0 / (RRF + i + 1), Double::sum);
         int rank = 0;
@@ -600,12 +639,167 @@ public final class SearchIndex implements AutoCloseable {
             String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
             if (!seen.add(key)) continue;
             rank++;
-            score.merge(key, VECTOR_WEIGHT / (RRF + rank), Double::sum);
+            score.merge(key, weight / (RRF + rank), Double::sum);
             best.putIfAbsent(key, hit);
         }
         List<String> out = new ArrayList<>(score.keySet());
         out.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
         return out;
+    }
+
+    /**
+     * Keyword and vector scores blended: each page's keyword score min-max normalised over the query's keyword
+     * pages, plus the weight times its best passage's cosine to the query, min-max normalised over the same pages
+     * (each model spreads its cosines differently: bge's sit high for any text, MiniLM's lower and wider). The
+     * cosine of every keyword passage is computed exactly from its stored vector, not only of the nearest ones.
+     * {@link Fusion.Kind#RERANK} reorders only the keyword pages; {@link Fusion.Kind#CONVEX} also adds the
+     * nearest pages keywords did not find, with a keyword score of 0.
+     */
+    private List<String> blended(IndexSearcher s, StoredFields stored, ScoreDoc[] hits, java.util.Map<Integer, String> pageOf,
+                                 java.util.Map<String, Float> keyword, org.apache.lucene.search.KnnFloatVectorQuery vector,
+                                 java.util.Map<String, ScoreDoc> best, Fusion fusion) throws IOException {
+        float[] q = vector.getTargetCopy();
+        if (fusion.kind() == Fusion.Kind.TOP) return topReranked(s, keyword, q, best, fusion);
+        java.util.Map<String, Float> cosine = new java.util.HashMap<>();
+        java.util.Map<Integer, Float> exact = cosines(s, Arrays.stream(hits).map(h -> h.doc).toList(), q);
+        exact.forEach((doc, c) -> cosine.merge(pageOf.get(doc), c, Math::max));
+        if (fusion.kind() == Fusion.Kind.CONVEX) {
+            for (ScoreDoc hit : s.search(vector, KNN).scoreDocs) {
+                org.apache.lucene.document.Document d = stored.document(hit.doc, Set.of(SHA, PAGE));
+                String key = d.get(SHA) + "#" + d.getField(PAGE).numericValue().intValue();
+                // Lucene's cosine score is (1 + cos) / 2
+                cosine.merge(key, 2 * hit.score - 1, Math::max);
+                best.putIfAbsent(key, hit);
+            }
+        }
+        Set<String> candidates = new LinkedHashSet<>(keyword.keySet());
+        if (fusion.kind() == Fusion.Kind.CONVEX) candidates.addAll(cosine.keySet());
+        double kwMin = Double.MAX_VALUE, kwMax = -Double.MAX_VALUE, cMin = Double.MAX_VALUE, cMax = -Double.MAX_VALUE;
+        for (String key : candidates) {
+            double k = keyword.getOrDefault(key, 0f), c = cosine.getOrDefault(key, -1f);
+            kwMin = Math.min(kwMin, k);
+            kwMax = Math.max(kwMax, k);
+            if (cosine.containsKey(key)) {
+                cMin = Math.min(cMin, c);
+                cMax = Math.max(cMax, c);
+            }
+        }
+        java.util.Map<String, Double> score = new java.util.HashMap<>();
+        for (String key : candidates) {
+            double k = kwMax > kwMin ? (keyword.getOrDefault(key, 0f) - kwMin) / (kwMax - kwMin) : 1;
+            double c = !cosine.containsKey(key) ? 0 : cMax > cMin ? (cosine.get(key) - cMin) / (cMax - cMin) : 1;
+            score.put(key, k + fusion.weight() * c);
+        }
+        List<String> out = new ArrayList<>(candidates);
+        out.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+        return out;
+    }
+
+    /**
+     * The first pages of the keyword ranking reordered by keyword score and meaning: each page's keyword score
+     * min-max normalised over those pages, plus the weight times the cosine of the passage shown for it (its best
+     * keyword passage), min-max normalised over the same pages. The pages below keep their keyword order.
+     */
+    private List<String> topReranked(IndexSearcher s, java.util.Map<String, Float> keyword, float[] q,
+                                     java.util.Map<String, ScoreDoc> best, Fusion fusion) throws IOException {
+        List<String> ranked = new ArrayList<>(keyword.keySet());
+        int n = Math.min(fusion.pages(), ranked.size());
+        List<String> top = new ArrayList<>(ranked.subList(0, n));
+        java.util.Map<Integer, Float> cos = cosines(s, top.stream().map(key -> best.get(key).doc).toList(), q);
+        if (Boolean.getBoolean("tickmark.fusion.lazy")) cos = withLazy(s, top.stream().map(key -> best.get(key).doc).toList(), q, cos);
+        double kwMin = Double.MAX_VALUE, kwMax = -Double.MAX_VALUE, cMin = Double.MAX_VALUE, cMax = -Double.MAX_VALUE;
+        for (String key : top) {
+            kwMin = Math.min(kwMin, keyword.get(key));
+            kwMax = Math.max(kwMax, keyword.get(key));
+            Float c = cos.get(best.get(key).doc);
+            if (c != null) {
+                cMin = Math.min(cMin, c);
+                cMax = Math.max(cMax, c);
+            }
+        }
+        java.util.Map<String, Double> score = new java.util.HashMap<>();
+        for (String key : top) {
+            double k = kwMax > kwMin ? (keyword.get(key) - kwMin) / (kwMax - kwMin) : 1;
+            Float c = cos.get(best.get(key).doc);
+            score.put(key, k + fusion.weight() * (c == null ? 0 : cMax > cMin ? (c - cMin) / (cMax - cMin) : 1));
+        }
+        top.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+        List<String> out = new ArrayList<>(top);
+        out.addAll(ranked.subList(n, ranked.size()));
+        return out;
+    }
+
+    /** Measuring only: passages without a stored vector embedded at query time (to measure a model before embedding a corpus). */
+    private final java.util.Map<String, float[]> lazy = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private java.util.Map<Integer, Float> withLazy(IndexSearcher s, List<Integer> docs, float[] q, java.util.Map<Integer, Float> known) throws IOException {
+        java.util.Map<Integer, Float> out = new java.util.HashMap<>(known);
+        StoredFields stored = s.storedFields();
+        List<Integer> missing = docs.stream().filter(d -> !known.containsKey(d)).distinct().toList();
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int d : missing) {
+            org.apache.lucene.document.Document doc = stored.document(d, Set.of(ID, SECTION, TEXT));
+            ids.add(doc.get(ID));
+            if (!lazy.containsKey(doc.get(ID))) texts.add(embeddable(doc.get(SECTION), doc.get(TEXT)));
+        }
+        if (!texts.isEmpty()) {
+            List<float[]> vs = embedder.embed(texts);
+            int j = 0;
+            for (String id : ids) if (!lazy.containsKey(id)) lazy.put(id, vs.get(j++));
+        }
+        double qn = norm(q);
+        for (int i = 0; i < missing.size(); i++) {
+            float[] v = lazy.get(ids.get(i));
+            double dot = 0;
+            for (int j = 0; j < v.length; j++) dot += v[j] * q[j];
+            out.put(missing.get(i), (float) (dot / (norm(v) * qn)));
+        }
+        return out;
+    }
+
+    /** The cosine of each passage's stored vector to the query (passages without a vector yet are left out). */
+    private static java.util.Map<Integer, Float> cosines(IndexSearcher s, List<Integer> docs, float[] q) throws IOException {
+        java.util.Map<Integer, Float> out = new java.util.HashMap<>();
+        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        double qNorm = norm(q);
+        int i = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            for (; i < sorted.length && sorted[i] < end; i++) {
+                if (values == null) continue;
+                int local = sorted[i] - leaf.docBase;
+                if (values.docID() < local) values.advance(local);
+                if (values.docID() != local) continue;
+                float[] v = values.vectorValue();
+                double dot = 0;
+                for (int j = 0; j < v.length; j++) dot += v[j] * q[j];
+                double n = norm(v) * qNorm;
+                out.put(sorted[i], n == 0 ? 0f : (float) (dot / n));
+            }
+        }
+        return out;
+    }
+
+    private static double norm(float[] v) {
+        double sum = 0;
+        for (float x : v) sum += x * x;
+        return Math.sqrt(sum);
+    }
+
+    /** How the keyword page ranking and the vector one are combined when the index has vectors. */
+    record Fusion(Kind kind, double weight, int pages) {
+        enum Kind { KEYWORDS, RRF, RERANK, CONVEX, TOP }
+
+        /** While measuring: -Dtickmark.fusion=keywords|rrf|rerank|convex and -Dtickmark.fusion.weight=W. */
+        static Fusion inForce() {
+            String k = System.getProperty("tickmark.fusion", "rrf");
+            Kind kind = Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT));
+            double dflt = kind == Kind.RRF ? VECTOR_WEIGHT : 0.3;
+            return new Fusion(kind, Double.parseDouble(System.getProperty("tickmark.fusion.weight", Double.toString(dflt))),
+                    Integer.getInteger("tickmark.fusion.pages", 20));
+        }
     }
 
     private static float pageScore(float[] s) {
