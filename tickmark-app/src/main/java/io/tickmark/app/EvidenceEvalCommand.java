@@ -63,7 +63,7 @@ final class EvidenceEvalCommand implements Callable<Integer> {
         try (SearchIndex index = open(dir, settings)) {
             Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index, verbosity.verbose ? io.err()::println : line -> { });
             int pending = index.pendingVectors();
-            if (pending > 0 && !Boolean.getBoolean("tickmark.fusion.lazy")) {
+            if (pending > 0) {
                 io.err().println("embedding " + pending + " passages with " + settings.embeddingModel() + "...");
                 long start = System.nanoTime();
                 index.embedPending(done -> {
