@@ -4,6 +4,7 @@ import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
 import io.tickmark.ask.ChineseAsker;
 import io.tickmark.ask.ChineseQuestions;
+import io.tickmark.ask.EvidenceAnswerer;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
@@ -19,9 +20,6 @@ import io.tickmark.llm.LanguageModelSettings;
 import io.tickmark.llm.OpenAiLanguageModel;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -131,9 +129,10 @@ final class AskCommand implements Callable<Integer> {
      * (the caller then prints the passages) when the model failed or cited nothing.
      */
     private boolean modelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
-        List<CitedAnswerer.Source> sources = new ArrayList<>();
-        for (Passage p : result.passages()) sources.add(new CitedAnswerer.Source(p.cite(), p.text()));
-        CitedAnswerer.CitedAnswer a = new CitedAnswerer(new OpenAiLanguageModel(llm)).answer(question, sources, facts(result.passages()));
+        CitedAnswerer.CitedAnswer a;
+        try (FactStore store = storeOptions.open(io)) {
+            a = new EvidenceAnswerer(new OpenAiLanguageModel(llm), store).answer(question, result.passages(), note -> io.err().println("note: " + note));
+        }
         if (a.status() == CitedAnswerer.Status.FAILED || a.status() == CitedAnswerer.Status.NO_CITATION) {
             io.out().println("no model answer: " + a.message());
             return false;
@@ -148,19 +147,6 @@ final class AskCommand implements Callable<Integer> {
         else if (!a.message().isBlank()) io.out().println("  note: " + a.message());
         result.notes().forEach(note -> io.out().println("  note: " + note));
         return true;
-    }
-
-    /** The stored fact values of the filings the passages come from (figures the model's answer may also use). */
-    private List<BigDecimal> facts(List<Passage> passages) {
-        List<BigDecimal> out = new ArrayList<>();
-        try (FactStore store = storeOptions.open(io)) {
-            for (String sha : passages.stream().map(Passage::sha256).distinct().toList()) {
-                store.load(sha).ifPresent(spread -> spread.facts().forEach(f -> out.add(f.value())));
-            }
-        } catch (RuntimeException e) {
-            io.err().println("note: stored facts not read (" + e.getMessage() + "); numbers are checked against the passages only");
-        }
-        return out;
     }
 
     static void print(Answer a, PrintStream out) {

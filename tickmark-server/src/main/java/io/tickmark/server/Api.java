@@ -67,8 +67,15 @@ final class Api {
     private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     private final VectorWorker vectors;
+    /** The configured language model, or null: it phrases evidence answers and memo narratives, never supplies a figure. */
+    private final io.tickmark.llm.LanguageModel model;
 
     Api(ServerConfig config, Workspaces workspaces, Jobs jobs, VectorWorker vectors) {
+        this(config, workspaces, jobs, vectors, config.llm() == null ? null : new io.tickmark.llm.OpenAiLanguageModel(config.llm()));
+    }
+
+    Api(ServerConfig config, Workspaces workspaces, Jobs jobs, VectorWorker vectors, io.tickmark.llm.LanguageModel model) {
+        this.model = model;
         this.vectors = vectors;
         this.config = config;
         this.workspaces = workspaces;
@@ -510,11 +517,50 @@ final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", answer);
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
-            out.put("evidence", evidence(ws, question, 5));
-            out.put("languageModel", config.llmEndpoint() == null ? "none configured: the passages are the evidence, no model phrases an answer"
-                    : "configured, not used by this build");
+            List<Passage> evidence = evidence(ws, question, 5);
+            out.put("evidence", evidence);
+            if (model == null) {
+                out.put("languageModel", "none configured: the passages are the evidence, no model phrases an answer");
+            } else if (evidence.isEmpty()) {
+                out.put("languageModel", "not asked: no passage to answer from");
+            } else {
+                modelAnswer(ws, question, evidence, out);
+            }
         }
         ctx.json(out);
+    }
+
+    /**
+     * The configured model's answer from the evidence passages, checked: kept only when it cites them, every number
+     * not in the cited passages or the stored facts listed as unsupported (the text marks it); otherwise the reason,
+     * and the passages stay the answer.
+     */
+    private void modelAnswer(Workspace ws, String question, List<Passage> evidence, Map<String, Object> out) {
+        List<String> notes = new ArrayList<>();
+        io.tickmark.llm.CitedAnswerer.CitedAnswer a = new io.tickmark.ask.EvidenceAnswerer(model, ws.facts()).answer(question, evidence, notes::add);
+        String who = config.llm().describe();
+        if (a.status() == io.tickmark.llm.CitedAnswerer.Status.FAILED || a.status() == io.tickmark.llm.CitedAnswerer.Status.NO_CITATION) {
+            out.put("languageModel", who + ": no model answer (" + a.message() + "); the passages are the evidence");
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", a.status().name());
+        m.put("text", a.marked());
+        m.put("citations", a.citations().stream().map(i -> {
+            Passage p = evidence.get(i - 1);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("n", i);
+            c.put("cite", p.cite());
+            c.put("sha256", p.sha256());
+            c.put("page", p.page());
+            return c;
+        }).toList());
+        m.put("unsupported", a.unsupported().stream().map(io.tickmark.llm.NumberChecker.Figure::text).toList());
+        if (!a.message().isBlank()) notes.add(a.message());
+        m.put("notes", notes);
+        m.put("model", who);
+        out.put("modelAnswer", m);
+        out.put("languageModel", who);
     }
 
     private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
@@ -765,7 +811,10 @@ final class Api {
         CreditAnalysis analysis;
         try {
             // the text findings stored with each report at ingest (going concern, audit opinion); the memo names any report never scanned
-            analysis = CreditAnalyst.standard().analyse(ws.facts(), company, marketValue);
+            CreditAnalyst analyst = CreditAnalyst.standard();
+            // a configured model may phrase the narrative; one whose numbers are not the memo's figures is replaced by the template
+            if (model != null && !"template".equalsIgnoreCase(ctx.queryParam("narrative"))) analyst = analyst.withNarrative(new io.tickmark.credit.ModelNarrative(model));
+            analysis = analyst.analyse(ws.facts(), company, marketValue);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("no company named") || m.startsWith("the store holds no report")) throw ApiException.notFound(m);

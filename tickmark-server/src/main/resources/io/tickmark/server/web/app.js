@@ -253,6 +253,13 @@
       box.append(el("p", { class: "error" }, (a.status === "NOT_UNDERSTOOD" ? t("ask.notUnderstood") : t("ask.cannot")) + ": " + a.message));
     }
     if (a.notes.length) box.append(el("ul", {}, a.notes.map(n => el("li", { class: "muted" }, n))));
+    const m = r.modelAnswer;
+    if (m) {
+      box.append(el("h3", {}, t("ask.model")), el("div", { class: "answer model-answer" }, m.text),
+        el("ul", {}, m.citations.map(c => el("li", { class: "muted" }, "[" + c.n + "] " + c.cite))),
+        m.notes.length ? el("ul", {}, m.notes.map(n => el("li", { class: m.unsupported.length ? "error" : "muted" }, n))) : "");
+    }
+    if (r.languageModel) box.append(el("p", { class: "muted" }, t("ask.languageModel") + ": " + r.languageModel));
     if (r.evidence && r.evidence.length) {
       box.append(el("h3", {}, t("ask.evidence")), r.evidence.map(p => el("div", { class: "passage" }, el("div", { class: "muted" }, p.fileName + " p." + p.page + (p.section ? " · " + p.section : "")), el("div", {}, p.snippet))));
     }
