@@ -445,16 +445,53 @@ final class Api {
         }
         // an ingest job is done when its filing is searchable by keywords; say how many passages still wait for vectors
         Map<String, Object> out = compact.convertValue(job, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
-        out.put("vectorsPending", vectorsPending(ws));
+        Integer pending = vectorsPending(ws);
+        if (pending != null) out.put("vectorsPending", pending);
+        String error = vectors.lastError(ws);
+        if (error != null && pending != null && pending > 0) out.put("vectorsError", error);
         ctx.json(out);
     }
 
-    /** The passages of the workspace's index waiting for their vectors (the background worker is woken for them). */
-    private int vectorsPending(Workspace ws) throws IOException {
-        int pending = ws.index().pendingVectors();
+    /**
+     * The passages of the workspace's index waiting for their vectors (the background worker is woken for them), or
+     * null while the index is not open (being rebuilt): a status request never waits for it.
+     */
+    private Integer vectorsPending(Workspace ws) throws IOException {
+        SearchIndex index = ws.openedIndex();
+        if (index == null) return null;
+        int pending = index.pendingVectors();
         if (pending > 0) vectors.wake(ws);
         return pending;
     }
+
+    private final Object reindexing = new Object();
+
+    /**
+     * The workspace's search index for a request. When it must first be rebuilt (built by an older Tickmark or with
+     * another embedding model, or lost), a job rebuilds it from the stored documents' uploads and the request is
+     * answered 503 with that job, instead of holding the connection for minutes.
+     */
+    private SearchIndex searchIndex(Workspace ws) throws IOException {
+        SearchIndex open = ws.openedIndex();
+        if (open != null) return open;
+        Job job;
+        synchronized (reindexing) {
+            if (ws.rebuilding() == null && !ws.indexNeedsRebuild()) return ws.index();
+            job = jobs.running(ws.name(), REINDEX).orElseGet(() -> jobs.submit(ws.name(), "reindex", REINDEX, progress -> {
+                SearchIndex index = ws.index(progress::at);
+                ws.changed();
+                int pending = index.pendingVectors();
+                if (pending > 0) vectors.wake(ws);
+                return Map.of("filings", index.filings().size(), "vectorsPending", pending);
+            }));
+        }
+        String where = ws.rebuilding();
+        throw new ApiException(503, "reindexing", "this workspace's search index is being rebuilt from its stored documents"
+                + (where == null ? "" : " (" + where + ")") + " by job " + job.id() + " (GET /v1/jobs/" + job.id() + "); search again when it is done");
+    }
+
+    /** The subject of the job rebuilding a workspace's search index (one at a time per workspace). */
+    private static final String REINDEX = "search index";
 
     // ---- companies ----
 
@@ -517,7 +554,14 @@ final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", answer);
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
-            List<Passage> evidence = evidence(ws, question, 5);
+            List<Passage> evidence;
+            try {
+                evidence = evidence(ws, question, 5);
+            } catch (ApiException e) {
+                if (e.status() != 503) throw e;
+                evidence = List.of();
+                out.put("note", e.getMessage());
+            }
             out.put("evidence", evidence);
             if (model == null) {
                 out.put("languageModel", "none configured: the passages are the evidence, no model phrases an answer");
@@ -565,8 +609,9 @@ final class Api {
 
     private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
         if (ws.facts().documents().isEmpty()) return List.of();
+        SearchIndex index = searchIndex(ws);
         try {
-            QuestionSearch.Result r = new QuestionSearch(ws.index()).search(question, k);
+            QuestionSearch.Result r = new QuestionSearch(index).search(question, k);
             return r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList();
         } catch (IllegalArgumentException e) {
             return List.of();
@@ -584,7 +629,7 @@ final class Api {
         List<Passage> passages;
         if (company != null || year != null) {
             Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
-            passages = ws.facts().documents().isEmpty() ? List.of() : ws.index().search(q, new Filters(company, null, fy), k);
+            passages = ws.facts().documents().isEmpty() ? List.of() : searchIndex(ws).search(q, new Filters(company, null, fy), k);
         } else {
             passages = evidence(ws, q, k);
         }
@@ -592,10 +637,12 @@ final class Api {
         out.put("query", q);
         out.put("passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList());
         if (!"none".equals(ws.vectors())) {
-            int pending = vectorsPending(ws);
-            out.put("vectorsPending", pending);
-            if (pending > 0) {
-                out.put("note", pending + " passages still wait for their vectors: they are found by keywords only until the background embedding reaches them");
+            Integer pending = vectorsPending(ws);
+            if (pending != null) out.put("vectorsPending", pending);
+            if (pending != null && pending > 0) {
+                String error = vectors.lastError(ws);
+                out.put("note", pending + " passages still wait for their vectors: they are found by keywords only until the background embedding reaches them"
+                        + (error == null ? "" : "; the embedding failed last with: " + error));
             }
         }
         ctx.json(out);
@@ -643,6 +690,7 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         String question = year == null ? q.trim() : cellQuestion(company.trim(), q.trim(), year);
+        searchIndex(ws); // a cell may search: not while the index is rebuilt
         CellAnswer a = ws.grid().cell(company.trim(), question, asOf);
         plain(ctx, 200, cellText(a));
     }
