@@ -117,4 +117,23 @@ class ServerLanguageModelTest {
             assertThat(r.path("evidence")).isNotEmpty();
         }
     }
+
+    @Test
+    void the_model_phrases_the_memo_narrative_unless_the_template_is_asked_for() throws Exception {
+        String url = model();
+        try (LiveServer live = server(url)) {
+            String key = ingest(live, tmp);
+            String company = live.json(live.get("/v1/companies", key)).path("companies").path(0).asText();
+            String memo = "/v1/companies/" + java.net.URLEncoder.encode(company, StandardCharsets.UTF_8).replace("+", "%20") + "/credit-memo?format=html";
+            reply.set("Leverage is moderate and liquidity is ample across the years shown.");
+
+            var phrased = live.get(memo, key);
+            var template = live.get(memo + "&narrative=template", key);
+
+            assertThat(phrased.statusCode()).as(phrased.body()).isEqualTo(200);
+            assertThat(prompt.get()).as("the model is given the memo's figures").contains(company);
+            assertThat(phrased.body()).contains("Leverage is moderate and liquidity is ample").contains("test-model");
+            assertThat(template.body()).doesNotContain("Leverage is moderate and liquidity is ample");
+        }
+    }
 }
