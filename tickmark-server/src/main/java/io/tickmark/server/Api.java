@@ -368,6 +368,43 @@ final class Api {
         ctx.contentType("image/png").result(png);
     }
 
+    /**
+     * A page of a stored PDF as a PNG, the words of {@code q} marked: where a search passage sits on its page.
+     * {@code /v1/documents/{sha256}/pages/{page}/image.png?q=capital+expenditure}
+     */
+    void pageImage(Context ctx) throws IOException {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        stored(ws, sha);
+        int page;
+        try {
+            page = Integer.parseInt(ctx.pathParam("page"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("page '" + ctx.pathParam("page") + "' is not a page number (1 is the first page)");
+        }
+        if (page < 1) throw ApiException.badRequest("page " + page + ": pages count from 1");
+        Path file = ws.file(sha).orElseThrow(() -> ApiException.notFound("the file of document " + sha + " is not kept on this server"));
+        if (!pdf(file)) throw new ApiException(415, "not_pdf", "a page image is drawn for PDF documents only");
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUESTION) throw ApiException.badRequest("'q' is longer than " + MAX_QUESTION + " characters");
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        if (q != null) {
+            for (String w : q.split("\\s+")) {
+                String t = PageImages.word(w);
+                if (!t.isEmpty() && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t)) terms.add(t);
+            }
+        }
+        byte[] png = images.png(file, sha, page, terms);
+        ctx.header("Cache-Control", "private, max-age=3600");
+        ctx.contentType("image/png").result(png);
+    }
+
+    private static boolean pdf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF");
+        }
+    }
+
     void override(Context ctx) {
         Workspace ws = workspace(ctx);
         String sha = sha(ctx);

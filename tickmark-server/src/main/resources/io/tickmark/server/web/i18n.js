@@ -1,7 +1,10 @@
 // UI text in English and Chinese; the choice is kept in localStorage.
 window.TEXT = {
   en: {
-    "nav.documents": "Documents", "nav.ask": "Ask", "nav.grid": "Grid", "nav.memo": "Credit memo",
+    "nav.documents": "Documents", "nav.ask": "Ask", "nav.search": "Search",
+    "search.title": "Search the filings", "search.placeholder": "capital expenditure guidance", "search.company": "Company", "search.year": "Fiscal year",
+    "search.period": "Period", "search.type": "Form", "search.any": "any", "search.button": "Search", "search.none": "No passage found",
+    "search.periodEnd": "period end", "search.showPage": "Show the page", "nav.grid": "Grid", "nav.memo": "Credit memo",
     "key.label": "API key", "footer": "Every number is ticked to the page it came from.",
     "key.needed": "Enter your API key at the top right to use this workspace.",
     "upload.title": "Upload reports", "upload.hint": "Drop PDF, HTML, XBRL, XLSX or CSV reports here, or choose files.",
@@ -24,7 +27,10 @@ window.TEXT = {
     "error": "Error"
   },
   zh: {
-    "nav.documents": "文档", "nav.ask": "提问", "nav.grid": "研究矩阵", "nav.memo": "信贷报告",
+    "nav.documents": "文档", "nav.ask": "提问", "nav.search": "检索",
+    "search.title": "检索公告原文", "search.placeholder": "资本开支 指引", "search.company": "公司", "search.year": "会计年度",
+    "search.period": "报告期", "search.type": "报告类型", "search.any": "全部", "search.button": "检索", "search.none": "未找到段落",
+    "search.periodEnd": "报告期末", "search.showPage": "查看原页", "nav.grid": "研究矩阵", "nav.memo": "信贷报告",
     "key.label": "API 密钥", "footer": "每个数字都可追溯到其来源页面。",
     "key.needed": "请在右上角输入 API 密钥以使用此工作区。",
     "upload.title": "上传报告", "upload.hint": "将 PDF、HTML、XBRL、XLSX 或 CSV 报告拖到这里，或选择文件。",
