@@ -435,4 +435,21 @@ class ServerApiTest {
         List<String> registered = live.server.routes().stream().map(r -> r.method() + " " + r.path()).toList();
         assertThat(described).containsExactlyInAnyOrderElementsOf(registered);
     }
+
+    @Test
+    void aPassagePageIsDrawnWithTheSearchedWordsMarkedAndBadPagesAreClearErrors() throws Exception {
+        JsonNode hit = live.json(live.get("/v1/search?q=total+assets", alpha)).path("passages").path(0);
+        String path = "/v1/documents/" + hit.path("sha256").asText() + "/pages/" + hit.path("page").asInt() + "/image.png";
+
+        HttpResponse<byte[]> marked = live.getBytes(path + "?q=total+assets", alpha);
+        HttpResponse<byte[]> plain = live.getBytes(path, alpha);
+
+        assertThat(marked.statusCode()).isEqualTo(200);
+        assertThat(marked.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(marked.body()).as("the marks change the picture").isNotEqualTo(plain.body());
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/0/image.png", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/two/image.png", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/999/image.png", alpha), 404, "not_found");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/1/image.png", beta), 404, "not_found");
+    }
 }
