@@ -26,7 +26,8 @@ import java.text.DecimalFormat;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark ask}: a metric question answered from the stored facts, with the arithmetic and every input ticked. */
-@Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "ask", header = "Answer a question: a metric computed from the stored facts with every input ticked, else the passages that answer it.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Answer a financial metric question from the ingested filings, showing the formula and every input",
                 "with its document, page and line; or say why it cannot be answered. Ingest the filings first. Other questions get",
                 "the best evidence passages; with a language model (--llm-url), a short answer that must cite them.",
