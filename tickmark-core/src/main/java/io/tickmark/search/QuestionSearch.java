@@ -58,7 +58,15 @@ public final class QuestionSearch {
         String company = companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, null, year);
         Priors statements = priors(question, expanded.statements());
-        if (year == null && company != null) statements = statements.withFilings(latest(companies));
+        java.util.Map<String, Float> filings = new java.util.HashMap<>();
+        if (year == null && company != null) filings.putAll(latest(companies));
+        FiscalPeriod period = period(question);
+        if (period != null) {
+            for (Filing f : index.filings()) {
+                if (f.periods().contains(period)) filings.merge(f.sha256(), PERIOD_BOOST, (a, b) -> a * b);
+            }
+        }
+        if (!filings.isEmpty()) statements = statements.withFilings(filings);
         List<Passage> found = index.search(query, filters, k, statements);
         if (found.isEmpty() && year != null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
@@ -93,6 +101,23 @@ public final class QuestionSearch {
     static final float LATEST_BOOST = 1.3f;
     /** How recent a filing must be, in days before the company's latest period end, to count among its latest. */
     private static final int LATEST_DAYS = 366;
+
+    /**
+     * How much higher the filings that report on the quarter or half the question names rank (a second-quarter
+     * 10-Q for "Q2 of FY2023"). A factor, not a filter: see {@link #period}.
+     */
+    static final float PERIOD_BOOST = 1.5f;
+
+    /**
+     * The quarter or first half the question names, read by the metric parser's period rules ("Q2 of FY2023",
+     * "second quarter of fiscal 2023", "Q2'2023", "H1 FY2023"), or null.
+     */
+    static FiscalPeriod period(String question) {
+        Integer q = io.tickmark.ask.QuestionParser.quarterOf(question);
+        if (q != null) return FiscalPeriod.quarter(q);
+        Integer h = io.tickmark.ask.QuestionParser.halfOf(question);
+        return h != null && h == 1 ? FiscalPeriod.H1 : null;
+    }
 
     /** How much higher a page ranks that prints a statement the question names outright, or one a metric it names needs. */
     static final float NAMED_STATEMENT_BOOST = 3.0f;
