@@ -41,7 +41,7 @@ final class FilingPeriods {
     /** How many pages of a quarterly report are read for the periods its statements cover. */
     private static final int STATEMENT_PAGES = 15;
     private static final int HEADLINE_LINES = 20;
-    private static final int DATELINE_LINES = 15;
+    private static final int DATELINE_LINES = 25;
 
     /** "three and six months ended", "Six Months Ended", "3 months ended": the months a column covers. */
     private static final Pattern MONTHS_ENDED = Pattern.compile(
@@ -67,10 +67,17 @@ final class FilingPeriods {
     private static final Pattern HEADLINE_HALF = Pattern.compile("(?i)\\bfirst[\\s-]half\\b|\\bhalf[\\s-]year\\b|\\bH1\\b|\\b1H\\b|\\bsix\\s+months\\b");
     /** A Chinese report's title: 年度报告 (annual), 半年度报告 (half year), 第一季度报告 / 一季度报告 (quarter). */
     private static final Pattern CHINESE_TITLE = Pattern.compile("(半年度|第?[一二三四]季度|年度)\\s*报告");
-    /** The signature block of an SEC report: the registrant "has duly caused this report to be signed" / "this report has been signed below". */
+    /**
+     * The signature block of an SEC report: "Pursuant to (Under) the requirements of Section 13 or 15(d) of the Securities
+     * Exchange Act ... has duly caused this report (this Annual Report on Form 10-K) to be signed" / "this report has
+     * been (was) signed".
+     */
     private static final Pattern SIGNED = Pattern.compile(
-            "(?i)pursuant\\s+to\\s+the\\s+requirements\\s+of\\s+(?:section\\s+13\\s+or\\s+15\\s*\\(d\\)\\s+of\\s+)?the\\s+securities\\s+exchange\\s+act"
-                    + "[^.]{0,80}?\\b(?:duly\\s+caused\\s+this\\s+(?:report|amendment)|this\\s+report\\s+has\\s+been\\s+signed)");
+            "(?i)(?:pursuant\\s+to|under)\\s+the\\s+requirements\\s+of\\s+(?:section\\s+13\\s+or\\s+15\\s*\\(d\\)\\s+of\\s+)?the\\s+securities\\s+exchange\\s+act"
+                    + "[^.]{0,120}?\\b(?:duly\\s+caused\\s+this\\b[^.]{0,60}?\\bto\\s+be\\s+signed|(?:has\\s+been|was)\\s+signed)");
+    /** "on the 15th day of February, 2023": a date as some signature blocks write it. */
+    private static final Pattern DAY_OF = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+([A-Z][a-z]+\\.?)\\s*,?\\s+((?:19|20)\\d{2})\\b");
     /** How far after the signature phrase its date is looked for (characters). */
     private static final int SIGNATURE_SPAN = 1500;
     /** "Date of Report (Date of earliest event reported): July 1, 2022" on a current report's cover. */
@@ -81,9 +88,9 @@ final class FilingPeriods {
     private static final Pattern CHINESE_REPORT_DATE = Pattern.compile(
             "(?:批准报送日期|报告披露日期|披露日期)\\s*[：:]?\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** What may stand before a dateline's date: a place in capitalised words ("NEW BRUNSWICK, N.J.,", "Zurich, Switzerland;"). */
-    private static final Pattern PLACE = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'’]*[\\s,;.-]*){0,6}$");
-    /** What may follow a dateline's date: a dash, a slash (/PRNewswire/), a parenthesis (Business Wire), or nothing. */
-    private static final Pattern AFTER_DATELINE = Pattern.compile("^\\s*(?:$|[-–—/(:]|\\s*--)");
+    private static final Pattern PLACE = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'’]*[\\s,;.-]*){0,6}\\(?\\s*$");
+    /** What may follow a dateline's date: a dash, a slash (/PRNewswire/), a parenthesis (Business Wire), or nothing; "(July 20, 2023) –" too. */
+    private static final Pattern AFTER_DATELINE = Pattern.compile("^\\s*\\)?\\s*(?:$|[-–—/(:]|--)");
 
     /** The parts of the fiscal year the filing reports on, the one it is about first; empty when it does not say. */
     static List<FiscalPeriod> periods(Document doc, String type, String firstPage) {
@@ -203,12 +210,21 @@ final class FilingPeriods {
                 String next = pages.get(i + 1).text().replaceAll("\\s+", " ");
                 after = after + " " + next.substring(0, Math.min(next.length(), SIGNATURE_SPAN - after.length()));
             }
-            for (Dates.Found f : Dates.find(after)) {
-                LocalDate d = f.date();
-                if (d != null && fits(d, periodEnd)) return d;
-            }
+            for (LocalDate d : dates(after)) if (fits(d, periodEnd)) return d;
         }
         return null;
+    }
+
+    /** The full dates a text prints, left to right: "February 7, 2019", "Feb. 7, 2019" and "the 15th day of February, 2023". */
+    private static List<LocalDate> dates(String text) {
+        java.util.TreeMap<Integer, LocalDate> at = new java.util.TreeMap<>();
+        for (Dates.Found f : Dates.find(text)) if (f.date() != null) at.put(f.start(), f.date());
+        Matcher m = DAY_OF.matcher(text);
+        while (m.find()) {
+            List<Dates.Found> month = Dates.find(m.group(2) + " " + m.group(1) + ", " + m.group(3));
+            if (!month.isEmpty() && month.get(0).date() != null) at.put(m.start(), month.get(0).date());
+        }
+        return new ArrayList<>(at.values());
     }
 
     /** The date printed beside "Date of Report" on a current report's first page. */

@@ -79,6 +79,20 @@ class FilingPeriodTest {
     }
 
     @Test
+    void signature_blocks_worded_otherwise_give_their_date_too() throws Exception {
+        Document dayOf = TextDocs.of("day-of.pdf", List.of(cover("10-K", "For the fiscal year ended December 31, 2022"),
+                List.of("SIGNATURES", "Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the Registrant has duly",
+                        "caused this Annual Report on Form 10-K to be signed on its behalf by the undersigned, thereunto duly authorized,",
+                        "on the 15th day of February, 2023.")));
+        Document under = TextDocs.of("under.pdf", List.of(cover("10-K", "For the fiscal year ended December 31, 2021"),
+                List.of("SIGNATURES", "Under the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, this report was signed on",
+                        "behalf of the Registrant by the authorized person named below.", "Dated: February 24, 2022 By: /S/ Jane Roe")));
+
+        assertThat(Filing.of(dayOf).filed()).isEqualTo(LocalDate.of(2023, 2, 15));
+        assertThat(Filing.of(under).filed()).isEqualTo(LocalDate.of(2022, 2, 24));
+    }
+
+    @Test
     void a_date_under_the_signatures_before_the_period_end_is_not_taken_as_the_filing_date() throws Exception {
         // a date in the text (an agreement's date) is not the filing date: the report cannot be filed before its period ends
         Filing f = Filing.of(annual("odd.pdf", "For the fiscal year ended December 31, 2022", "Amended on March 3, 2019"));
@@ -92,7 +106,7 @@ class FilingPeriodTest {
                 "Acme Widgets Reports Fourth-Quarter and Full-Year 2022 Results",
                 "SPRINGFIELD, Ohio, January 24, 2023 – Acme Widgets Corporation (NYSE: ACW) today reported results.")));
         Document q2 = TextDocs.of("q2r.pdf", List.of(List.of("Acme Widgets Reports Q2 2023 Results; Raises 2023 Full-Year Guidance",
-                "SPRINGFIELD, Ohio, July 20, 2023 /PRNewswire/ -- Acme Widgets Corporation (NYSE: ACW) today announced results.")));
+                "Springfield, Ohio (July 20, 2023) – Acme Widgets Corporation (NYSE: ACW) today announced results.")));
         Document undated = TextDocs.of("fy.pdf", List.of(List.of("Acme reports fiscal 2023 results and provides outlook for fiscal 2024",
                 "Net sales of $14,694 million for fiscal 2023; guidance given in May 12, 2023 was met.")));
 
