@@ -87,7 +87,7 @@ public record Filing(String fileName, String sha256, String company, List<String
             for (int y : headlineYears(doc)) if (!years.contains(y)) years.add(y);
         }
         return new Filing(doc.fileName(), doc.sha256(), company, new ArrayList<>(tickers), type, date,
-                years, doc.pages().size(), FilingPeriods.periods(doc, type, firstPage), FilingPeriods.filed(doc, type, date));
+                years, doc.pages().size(), FilingPeriods.periods(doc, type, firstPage), FilingPeriods.filed(doc, type, date, firstPage));
     }
 
     /** The form given to a press release about results that is not filed under its own cover (an 8-K exhibit). */

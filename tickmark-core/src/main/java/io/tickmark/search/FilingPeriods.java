@@ -105,7 +105,7 @@ final class FilingPeriods {
     }
 
     /** The date the filing was signed, reported or issued; null when it prints none that fits its period. */
-    static LocalDate filed(Document doc, String type, LocalDate periodEnd) {
+    static LocalDate filed(Document doc, String type, LocalDate periodEnd, String firstPage) {
         LocalDate signed = signed(doc, periodEnd);
         if (signed != null) return signed;
         if ("8-K".equals(type) || "6-K".equals(type)) {
@@ -114,7 +114,10 @@ final class FilingPeriods {
         }
         LocalDate board = chineseDate(doc, periodEnd);
         if (board != null) return board;
-        return dateline(doc, periodEnd);
+        // only a release has a dateline: a report's cover printing its period end alone on a line is no filing date
+        boolean release = Filing.RELEASE.equals(type) || !Filing.ANNUAL.contains(type) && !"10-Q".equals(type) && !"10-QT".equals(type)
+                && !"8-K".equals(type) && !"6-K".equals(type) && Filing.release(firstPage);
+        return release ? dateline(doc, periodEnd) : null;
     }
 
     private static List<FiscalPeriod> chinese(Document doc) {

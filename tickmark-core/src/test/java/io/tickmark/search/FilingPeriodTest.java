@@ -101,6 +101,16 @@ class FilingPeriodTest {
     }
 
     @Test
+    void an_unsigned_report_whose_cover_prints_a_date_alone_on_a_line_has_no_filing_date() throws Exception {
+        Document unsigned = TextDocs.of("unsigned.pdf", List.of(List.of("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "FORM 10-K",
+                "ANNUAL REPORT for the fiscal year ended", "December 31, 2022", "ACME WIDGETS CORPORATION",
+                "(Exact name of registrant as specified in its charter)")));
+
+        assertThat(Filing.of(unsigned).periods()).containsExactly(FY);
+        assertThat(Filing.of(unsigned).filed()).isNull();
+    }
+
+    @Test
     void a_release_headline_names_its_quarter_and_the_full_year_and_its_dateline_the_day_it_was_issued() throws Exception {
         Document q4 = TextDocs.of("q4.pdf", List.of(List.of("FOR IMMEDIATE RELEASE",
                 "Acme Widgets Reports Fourth-Quarter and Full-Year 2022 Results",
