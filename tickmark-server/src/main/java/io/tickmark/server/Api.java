@@ -24,6 +24,7 @@ import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
+import io.tickmark.search.FiscalPeriod;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
 import io.tickmark.search.SearchIndex;
@@ -662,11 +663,19 @@ final class Api {
         int k = intParam(ctx, "k", 10, 1, 50);
         String company = ctx.queryParam("company");
         String year = ctx.queryParam("year");
+        Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
+        Filters filters;
+        try {
+            String period = ctx.queryParam("period");
+            filters = new Filters(company, ctx.queryParam("type"), fy, period == null || period.isBlank() ? null : FiscalPeriod.parse(period),
+                    dateParam(ctx, "filed_after"), dateParam(ctx, "filed_before"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
         Workspace ws = workspace(ctx);
         List<Passage> passages;
-        if (company != null || year != null) {
-            Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
-            passages = ws.facts().documents().isEmpty() ? List.of() : searchIndex(ws).search(q, new Filters(company, null, fy), k);
+        if (filters.any()) {
+            passages = ws.facts().documents().isEmpty() ? List.of() : searchIndex(ws).search(q, filters, k);
         } else {
             passages = evidence(ws, q, k);
         }
@@ -683,6 +692,17 @@ final class Api {
             }
         }
         ctx.json(out);
+    }
+
+    /** An ISO date query parameter ("2023-06-30"), or null when absent. */
+    private static java.time.LocalDate dateParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return java.time.LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("'" + name + "' must be a date written YYYY-MM-DD, not '" + v + "'");
+        }
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {

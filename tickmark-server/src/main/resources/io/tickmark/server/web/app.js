@@ -278,6 +278,8 @@
     const year = el("input", { id: "search-year", size: "6", inputmode: "numeric" });
     const period = el("select", { id: "search-period" }, ["", "FY", "Q1", "Q2", "Q3", "Q4", "H1"].map(p => el("option", { value: p }, p || t("search.any"))));
     const type = el("select", { id: "search-type" }, ["", "10-K", "10-Q", "8-K", "earnings release", "annual report"].map(f => el("option", { value: f }, f || t("search.any"))));
+    const after = el("input", { id: "search-filed-after", type: "date" });
+    const before = el("input", { id: "search-filed-before", type: "date" });
     const out = el("div", { id: "search-out" });
     const go = async () => {
       out.replaceChildren(el("p", { class: "muted" }, "…"));
@@ -286,13 +288,16 @@
       if (year.value.trim()) params.set("year", year.value.trim());
       if (period.value) params.set("period", period.value);
       if (type.value) params.set("type", type.value);
+      if (after.value) params.set("filed_after", after.value);
+      if (before.value) params.set("filed_before", before.value);
       try {
         const r = await api("/v1/search?" + params);
         out.replaceChildren();
         if (r.note) out.append(el("p", { class: "muted" }, r.note));
         if (!r.passages.length) out.append(el("p", { class: "muted" }, t("search.none")));
         r.passages.forEach((p, i) => out.append(el("div", { class: "passage search-hit" },
-          el("div", { class: "muted" }, (i + 1) + ". " + [p.company, p.documentType, p.periodEnd ? t("search.periodEnd") + " " + p.periodEnd : null,
+          el("div", { class: "muted" }, (i + 1) + ". " + [p.company, p.documentType, (p.periods || []).join("/") || null,
+            p.periodEnd ? t("search.periodEnd") + " " + p.periodEnd : null, p.filed ? t("search.filed") + " " + p.filed : null,
             p.fileName + " p." + p.page, p.section || null].filter(Boolean).join(" · ")),
           el("div", {}, marked(p.snippet)),
           el("button", { type: "button", class: "link show-page", onclick: () => showPage(p, q.value) }, t("search.showPage")))));
@@ -301,7 +306,8 @@
     q.addEventListener("keydown", e => { if (e.key === "Enter") go(); });
     view.replaceChildren(el("h1", {}, t("search.title")), el("div", { class: "card" }, el("p", {}, q),
       el("p", {}, el("label", {}, t("search.company") + " ", company), " ", el("label", {}, t("search.year") + " ", year), " ",
-        el("label", {}, t("search.period") + " ", period), " ", el("label", {}, t("search.type") + " ", type), " ",
+        el("label", {}, t("search.period") + " ", period), " ", el("label", {}, t("search.type") + " ", type)),
+      el("p", {}, el("label", {}, t("search.filedAfter") + " ", after), " ", el("label", {}, t("search.filedBefore") + " ", before), " ",
         el("button", { type: "button", class: "primary", id: "search-button", onclick: go }, t("search.button")))), out);
   }
 
