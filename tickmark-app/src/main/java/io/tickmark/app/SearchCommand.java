@@ -4,6 +4,7 @@ import io.tickmark.search.Filters;
 import io.tickmark.search.FiscalPeriod;
 import io.tickmark.search.IndexMismatchException;
 import io.tickmark.search.Passage;
+import io.tickmark.search.QuestionSearch;
 import io.tickmark.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,8 @@ import java.util.concurrent.Callable;
         description = {"Find passages in the indexed filings; each shows company, form, period, filing date, file, page and",
                 "section, with the matched words marked **like this**. Index filings first with 'tickmark index'.",
                 "A filing whose year, period or filing date could not be read is kept by that filter (unknown is not another).",
+                "The words are read as a question is (a company or year they name, the words filings use for an analyst's",
+                "terms, the statements they point to); --exact searches the words alone.",
                 "Example: tickmark search \"capital expenditure guidance\" --company 3M --year 2022",
                 "         tickmark search \"restructuring liability\" --company Amcor --year 2023 --period Q2"},
         footer = {"", "Exit status: 0 when passages were found, 1 when none, 2 for a usage error."})
@@ -52,6 +55,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--filed-before", paramLabel = "DATE", description = "Only filings filed or issued on or before this day (YYYY-MM-DD).")
     private String filedBefore;
 
+    @Option(names = "--exact", description = "Search exactly these words: no company or year read from them, no terms added.")
+    private boolean exact;
+
     @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many passages (default: ${DEFAULT-VALUE}).")
     private int k;
 
@@ -78,7 +84,16 @@ final class SearchCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) throw new UserError("no search index in " + dir + "; index filings first: tickmark index PDF...");
         List<Passage> found;
         try (SearchIndex index = SearchIndex.open(dir)) {
-            found = index.search(String.join(" ", words), filters, k);
+            String text = String.join(" ", words);
+            if (exact) {
+                found = index.search(text, filters, k);
+            } else {
+                // read as a question is: the company and year it names, the words filings print for the terms it uses
+                QuestionSearch.Result r = new QuestionSearch(index).search(text, filters, k);
+                found = r.passages();
+                if (verbosity.verbose) io.err().println("searched: " + r.query() + " · " + r.filters());
+                r.notes().forEach(n -> io.err().println("note: " + n));
+            }
             int pending = index.pendingVectors();
             if (pending > 0) io.err().println("note: vectors pending for " + pending + " passages (keyword search only for them); run 'tickmark index' to finish");
         } catch (IllegalArgumentException | IndexMismatchException e) {

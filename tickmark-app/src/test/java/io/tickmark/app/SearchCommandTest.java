@@ -189,4 +189,19 @@ class SearchCommandTest {
         assertThat(period.errLines()).hasSize(1);
         assertThat(period.err()).contains("'Q5'", "Q1, Q2, Q3, Q4");
     }
+
+    @Test
+    void the_words_are_read_as_a_question_is_unless_exact_is_asked() throws Exception {
+        Path pdf = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Cli.run("index", "--data-dir", dir.toString(), pdf.toString());
+
+        // an analyst's abbreviation the filing never prints finds the line items it stands for
+        Cli.Run read = Cli.run("search", "--data-dir", dir.toString(), "PPE", "-k", "3");
+        Cli.Run exact = Cli.run("search", "--data-dir", dir.toString(), "--exact", "PPE");
+
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.out()).contains("**Property**, **plant** and **equipment**");
+        assertThat(exact.exit()).isEqualTo(1);
+        assertThat(exact.out()).contains("no passage found");
+    }
 }

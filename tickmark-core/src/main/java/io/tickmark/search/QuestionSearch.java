@@ -50,14 +50,25 @@ public final class QuestionSearch {
 
     /** The best k passages for the question, one per page, best first. */
     public Result search(String question, int k) throws IOException {
+        return search(question, Filters.none(), k);
+    }
+
+    /**
+     * The best k passages for the question within the filters the user gave, one per page, best first: what the
+     * filters name (company, fiscal year) is not read from the text, and a filter given is never dropped; what the
+     * question says is read as ever and widened when it finds nothing.
+     */
+    public Result search(String question, Filters given, int k) throws IOException {
         if (question == null || question.isBlank()) throw new IllegalArgumentException("the question is empty: type what to look for");
+        Filters g = given == null ? Filters.none() : given;
         List<String> notes = new ArrayList<>();
-        List<String> companies = companies(question);
-        Integer year = year(question);
+        List<String> companies = g.company() != null ? index.resolveCompany(g.company()) : companies(question);
+        Integer year = g.fiscalYear() != null ? g.fiscalYear() : year(question);
         QueryExpansion.Expanded expanded = QueryExpansion.standard().expand(question);
         String query = (query(question, companies, mentions(question)) + " " + expanded.terms()).strip();
-        String company = companies.isEmpty() ? null : companies.get(0);
-        Filters filters = new Filters(company, null, year);
+        if (query.isBlank()) query = question.strip();
+        String company = g.company() != null ? g.company() : companies.isEmpty() ? null : companies.get(0);
+        Filters filters = new Filters(company, g.documentType(), year, g.period(), g.filedAfter(), g.filedBefore());
         Priors statements = priors(question, expanded.statements());
         java.util.Map<String, Float> filings = new java.util.HashMap<>();
         if (year == null && company != null) filings.putAll(latest(companies));
@@ -75,14 +86,14 @@ public final class QuestionSearch {
         }
         if (!filings.isEmpty()) statements = statements.withFilings(filings);
         List<Passage> found = index.search(query, filters, k, statements);
-        if (found.isEmpty() && year != null) {
+        if (found.isEmpty() && year != null && g.fiscalYear() == null) {
             notes.add("no passage of FY" + year + (company == null ? "" : " for " + company) + "; searched all years");
             filters = filters.withFiscalYear(null);
             found = index.search(query, filters, k, statements);
         }
-        if (found.isEmpty() && company != null) {
+        if (found.isEmpty() && company != null && g.company() == null) {
             notes.add("no passage for " + company + "; searched all companies");
-            filters = Filters.none();
+            filters = filters.withCompany(null);
             found = index.search(query, filters, k, statements);
         }
         if (company == null) notes.add("no indexed company named in the question; searched all companies");

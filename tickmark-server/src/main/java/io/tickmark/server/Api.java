@@ -645,6 +645,18 @@ final class Api {
         out.put("languageModel", who);
     }
 
+    /** The passages within the filters given: the words read as a question is, or exactly as typed. */
+    private List<Passage> searchWithin(Workspace ws, String q, Filters filters, int k, boolean exact) throws IOException {
+        SearchIndex index = searchIndex(ws);
+        try {
+            return exact ? index.search(q, filters, k) : new QuestionSearch(index).search(q, filters, k).passages();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("no company named")) throw ApiException.notFound(m);
+            throw ApiException.badRequest(m);
+        }
+    }
+
     private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
         if (ws.facts().documents().isEmpty()) return List.of();
         SearchIndex index = searchIndex(ws);
@@ -674,8 +686,9 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         List<Passage> passages;
-        if (filters.any()) {
-            passages = ws.facts().documents().isEmpty() ? List.of() : searchIndex(ws).search(q, filters, k);
+        boolean exact = "true".equalsIgnoreCase(ctx.queryParam("exact"));
+        if (exact || filters.any()) {
+            passages = ws.facts().documents().isEmpty() ? List.of() : searchWithin(ws, q, filters, k, exact);
         } else {
             passages = evidence(ws, q, k);
         }

@@ -261,6 +261,9 @@ class ServerApiTest {
         assertJsonError(badPeriod, 400, "bad_request");
         assertThat(live.json(badPeriod).path("message").asText()).contains("Q5", "Q1, Q2, Q3, Q4");
         assertJsonError(live.get("/v1/search?q=revenue&filed_after=2023-06-01&filed_before=2023-01-01", alpha), 400, "bad_request");
+        assertThat(live.json(live.get("/v1/search?q=PPE&period=FY", alpha)).path("passages").size()).as("read as a question within the filters").isPositive();
+        assertThat(live.json(live.get("/v1/search?q=PPE&exact=true", alpha)).path("passages").size()).as("the word alone").isZero();
+        assertJsonError(live.get("/v1/search?q=revenue&company=Contoso", alpha), 404, "not_found");
     }
 
     @Test
