@@ -4,6 +4,7 @@ import io.tickmark.ask.Answer;
 import io.tickmark.ask.Asker;
 import io.tickmark.ask.ChineseAsker;
 import io.tickmark.ask.ChineseQuestions;
+import io.tickmark.ask.EvidenceAnswerer;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
@@ -19,16 +20,14 @@ import io.tickmark.llm.LanguageModelSettings;
 import io.tickmark.llm.OpenAiLanguageModel;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark ask}: a metric question answered from the stored facts, with the arithmetic and every input ticked. */
-@Command(name = "ask", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "ask", header = "Answer a question: a metric computed from the stored facts with every input ticked, else the passages that answer it.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Answer a financial metric question from the ingested filings, showing the formula and every input",
                 "with its document, page and line; or say why it cannot be answered. Ingest the filings first. Other questions get",
                 "the best evidence passages; with a language model (--llm-url), a short answer that must cite them.",
@@ -71,10 +70,27 @@ final class AskCommand implements Callable<Integer> {
             io.out().flush();
             return answer.answered() ? 0 : 1;
         }
-        print(answer, io.out());
-        boolean evidence = answer.status() == Answer.Status.NOT_UNDERSTOOD && evidence(question, llm);
+        if (answer.status() != Answer.Status.NOT_UNDERSTOOD) {
+            print(answer, io.out());
+            io.out().flush();
+            return answer.answered() ? 0 : 1;
+        }
+        // not a metric question: the filings' pages answer it; the parser's reasons only matter when none do
+        Evidence found = search(question);
+        if (found.result() == null) {
+            print(answer, io.out());
+            io.out().println(found.why());
+            io.out().flush();
+            return 1;
+        }
+        io.out().println("Not a metric question, so nothing is computed: the filings' passages answer it.");
+        evidence(question, found.result(), llm);
         io.out().flush();
-        return answer.answered() || evidence ? 0 : 1;
+        return 0;
+    }
+
+    /** The evidence search's passages for a question, or why there are none. */
+    private record Evidence(QuestionSearch.Result result, String why) {
     }
 
     /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
@@ -93,37 +109,35 @@ final class AskCommand implements Callable<Integer> {
         return reply.answered() ? 0 : 1;
     }
 
-    /**
-     * A question the metric engine cannot compute goes to the evidence: the best passages of the search
-     * index with their citations. No language model is configured, so none phrases an answer.
-     */
-    private boolean evidence(String question, LanguageModelSettings llm) throws java.io.IOException {
+    /** Searches the data dir's index for the question's evidence. */
+    private Evidence search(String question) throws java.io.IOException {
         Path dir = storeOptions.dataDir(io).resolve("index");
         if (!Files.isDirectory(dir)) {
-            io.out().println("(index the filings with 'tickmark index' to see the passages that answer questions like this)");
-            return false;
+            return new Evidence(null, "(ingest or index the filings to see the passages that answer questions like this: tickmark ingest PDF...)");
         }
         try (SearchIndex index = SearchIndex.open(dir)) {
             QuestionSearch.Result result = new QuestionSearch(index).search(question, 5);
-            if (result.passages().isEmpty()) {
-                io.out().println("no passage of the indexed filings matches");
-                return false;
-            }
-            io.out().println();
-            if (llm != null && modelAnswer(question, result, llm)) return true;
-            io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
-                    : "The passages that best answer it, with their sources:");
-            int n = 0;
-            for (Passage p : result.passages()) {
-                io.out().println((++n) + ". " + p.cite() + (p.section() == null || p.section().isBlank() ? "" : " · " + p.section()));
-                io.out().println("   " + p.snippet().replace('\n', ' '));
-            }
-            result.notes().forEach(note -> io.out().println("  note: " + note));
-            return true;
-        } catch (IllegalArgumentException e) {
-            io.out().println("no evidence search: " + e.getMessage());
-            return false;
+            return result.passages().isEmpty() ? new Evidence(null, "no passage of the indexed filings matches") : new Evidence(result, null);
+        } catch (IllegalArgumentException | io.tickmark.search.IndexMismatchException e) {
+            return new Evidence(null, "no evidence search: " + e.getMessage());
         }
+    }
+
+    /**
+     * The evidence of a question the metric engine cannot compute: with a language model, its cited and checked answer;
+     * else (or when the model failed) the best passages with their citations.
+     */
+    private void evidence(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
+        io.out().println();
+        if (llm != null && modelAnswer(question, result, llm)) return;
+        io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
+                : "The passages that best answer it, with their sources:");
+        int n = 0;
+        for (Passage p : result.passages()) {
+            io.out().println((++n) + ". " + p.cite() + (p.section() == null || p.section().isBlank() ? "" : " · " + p.section()));
+            io.out().println("   " + p.snippet().replace('\n', ' '));
+        }
+        result.notes().forEach(note -> io.out().println("  note: " + note));
     }
 
     /**
@@ -131,9 +145,10 @@ final class AskCommand implements Callable<Integer> {
      * (the caller then prints the passages) when the model failed or cited nothing.
      */
     private boolean modelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
-        List<CitedAnswerer.Source> sources = new ArrayList<>();
-        for (Passage p : result.passages()) sources.add(new CitedAnswerer.Source(p.cite(), p.text()));
-        CitedAnswerer.CitedAnswer a = new CitedAnswerer(new OpenAiLanguageModel(llm)).answer(question, sources, facts(result.passages()));
+        CitedAnswerer.CitedAnswer a;
+        try (FactStore store = storeOptions.open(io)) {
+            a = new EvidenceAnswerer(new OpenAiLanguageModel(llm), store).answer(question, result.passages(), note -> io.err().println("note: " + note));
+        }
         if (a.status() == CitedAnswerer.Status.FAILED || a.status() == CitedAnswerer.Status.NO_CITATION) {
             io.out().println("no model answer: " + a.message());
             return false;
@@ -148,19 +163,6 @@ final class AskCommand implements Callable<Integer> {
         else if (!a.message().isBlank()) io.out().println("  note: " + a.message());
         result.notes().forEach(note -> io.out().println("  note: " + note));
         return true;
-    }
-
-    /** The stored fact values of the filings the passages come from (figures the model's answer may also use). */
-    private List<BigDecimal> facts(List<Passage> passages) {
-        List<BigDecimal> out = new ArrayList<>();
-        try (FactStore store = storeOptions.open(io)) {
-            for (String sha : passages.stream().map(Passage::sha256).distinct().toList()) {
-                store.load(sha).ifPresent(spread -> spread.facts().forEach(f -> out.add(f.value())));
-            }
-        } catch (RuntimeException e) {
-            io.err().println("note: stored facts not read (" + e.getMessage() + "); numbers are checked against the passages only");
-        }
-        return out;
     }
 
     static void print(Answer a, PrintStream out) {

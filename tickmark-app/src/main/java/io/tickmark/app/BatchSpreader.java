@@ -37,6 +37,22 @@ final class BatchSpreader {
     private final FactStore store;
     private final boolean refresh;
     private final Spreader spreader;
+    private Indexer indexer;
+
+    /** Where stored documents are also made searchable (the search index), when one is given. */
+    interface Indexer {
+        /** Whether the document of that SHA-256 is searchable already. */
+        boolean contains(String sha256) throws IOException;
+
+        /** Makes the document searchable (nothing when it already is). */
+        void add(Document document, Path file) throws IOException;
+    }
+
+    /** Also adds every stored document (and every one found stored but not yet searchable) to the indexer; returns this. */
+    BatchSpreader indexingInto(Indexer indexer) {
+        this.indexer = indexer;
+        return this;
+    }
 
     /** Spreads into {@code store} over the standard taxonomy; null spreads without storing or looking up. */
     BatchSpreader(FactStore store) {
@@ -80,14 +96,36 @@ final class BatchSpreader {
         Optional<Spread> stored = sha == null ? Optional.empty() : store.load(sha);
         if (stored.isPresent()) {
             recordSource(sha, file);
-            return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, null, since(start));
+            String note = indexer == null ? null : indexIfMissing(sha, file);
+            return new Outcome(file, Outcome.Status.ALREADY_STORED, stored.get(), null, null, note, since(start));
         }
         Document document = Tickmark.read(file);
         Spread spread = spreader.spread(document);
         if (spread.statements().isEmpty()) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
         return store == null
                 ? new Outcome(file, Outcome.Status.SPREAD, spread, null, null, null, since(start))
-                : save(file, spread, TextScan.scan(document), start);
+                : indexed(save(file, spread, TextScan.scan(document), start), document);
+    }
+
+    /** A stored document made searchable too; a failure is the outcome's note, never a failed ingest (the spread is stored). */
+    private Outcome indexed(Outcome saved, Document document) {
+        if (indexer == null || saved.status() == Outcome.Status.SPREAD) return saved;
+        try {
+            indexer.add(document, saved.file());
+            return saved;
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(saved.file(), saved.status(), saved.spread(), null, e, "stored, but not added to the search index: "
+                    + OneLineErrors.describe(e, false), saved.took());
+        }
+    }
+
+    private String indexIfMissing(String sha, Path file) {
+        try {
+            if (!indexer.contains(sha)) indexer.add(Tickmark.read(file), file);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "not added to the search index: " + OneLineErrors.describe(e, false);
+        }
     }
 
     /** Stores the spread with what its text says of going concern and the audit opinion, so a credit memo never reads the file again. */

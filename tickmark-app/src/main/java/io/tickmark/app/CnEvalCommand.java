@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark eval cn}: Chinese annual reports against line-item truth and FinGLM metric questions. */
-@Command(name = "cn", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cn", header = "Score the Chinese annual reports' statements against their line-item truth.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Spread the Chinese annual reports of a folder (PDFs and parsed-text JSON), compare the consolidated",
                 "statements with line_item_truth.csv (every mismatch listed) and answer the metric questions of",
                 "finglm_gold_facts.csv (correct, wrong and abstained counted apart).",

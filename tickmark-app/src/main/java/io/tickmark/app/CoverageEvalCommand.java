@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark eval coverage}: spreads a folder of reports without truth and counts statements found and identities passed. */
-@Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "coverage", header = "Count how many PDFs of a folder yield all three statements that balance.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Spread every PDF of a folder (no truth needed) and count how many yield all three statements",
                 "and pass the balance-sheet identity, with 10-K filings counted apart.",
                 "Prints a table, then the counts as one JSON line (last)."})

@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
  * else {@code java -jar} with the launcher's options), next to a bare JVM start ({@code java -version})
  * and {@code tickmark --version}, each a median.
  */
-@Command(name = "credit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "credit", header = "Time the credit memo of a company with several stored annual reports.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time the credit memo of a company with several annual reports in the store (ingesting DIR first if needed):",
                 "store read, analysis and the memo written to disk, median over rounds. Prints a table, then one JSON line (last)."})
 final class CreditBenchCommand implements Callable<Integer> {

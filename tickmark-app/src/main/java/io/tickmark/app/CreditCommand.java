@@ -45,7 +45,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code tickmark credit}: a credit memo from one company's reports (files, and/or its reports in the store):
  * spread, years lined up, ratio pack, scores, scorecard rating, red flags, narrative; HTML, PDF, XLSX or JSON.
  */
-@Command(name = "credit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "credit", header = "Write a company's credit memo: multi-year spread, ratios, scores, rating and red flags.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a credit memo from one company's reports: the spread in multi-year columns, the ratio pack,",
                 "Altman Z/Z'', Piotroski F and Beneish M scores, a scorecard rating and red flags, every figure ticked.",
                 "Reports given as files are spread and their text read for going-concern and audit wording, once: both are kept",

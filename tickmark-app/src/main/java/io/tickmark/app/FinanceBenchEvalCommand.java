@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark eval financebench}: ingest the FinanceBench PDFs, answer its metric questions, grade against the gold. */
-@Command(name = "financebench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "financebench", header = "Answer the FinanceBench metric questions from the spread facts and grade them.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Ingest DIR/pdfs, answer the metric questions of DIR/questions.jsonl from the spread facts and",
                 "grade them against the gold answers: correct, wrong, abstained, not understood, not attempted.",
                 "Prints a table by question type, then one JSON line (last); writes a review file per question."})

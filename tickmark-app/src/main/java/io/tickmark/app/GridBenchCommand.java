@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code tickmark bench grid}: time grids of companies × questions over the ingested store and the search index. */
-@Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "grid", header = "Time research grids of metric and free-text questions.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time research grids (metric and free-text questions mixed, no language model) over the store holding",
                 "DIR/pdfs (ingested and indexed first if needed). The filings cover fewer than 100 companies: the benchmark",
                 "copies them under new names (Replica1 NAME, ...) into a temporary bench store to reach the sizes asked, and",

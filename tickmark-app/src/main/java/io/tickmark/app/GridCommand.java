@@ -45,7 +45,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code tickmark grid}: many companies × many questions, every cell cited, into Excel, CSV or JSON. */
-@Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "grid", header = "Answer many questions about many companies at once, every cell cited.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Answer many questions about many companies at once, each cell with its citations (document, page),",
                 "fiscal period, document date and confidence. Metric questions are answered from the ingested facts (as",
                 "'tickmark ask' does); free-text questions from the indexed filings: 'yes' only with a passage that states it,",

@@ -1,5 +1,7 @@
 package io.tickmark.app;
 
+import io.tickmark.search.IndexMismatchException;
+import io.tickmark.search.SearchIndex;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.store.FactStore;
 import picocli.CommandLine.Command;
@@ -16,8 +18,9 @@ import java.util.stream.Collectors;
 
 /** {@code tickmark ingest}: spreads reports into the store, one status line per file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Spread reports and keep them in the fact store; a document already stored is skipped.",
-                "A folder means every .pdf in it."},
+        description = {"Spread reports into the fact store and add them to the search index; a document already there is skipped.",
+                "A folder means every .pdf in it. Keyword search covers a report as soon as it is in; an index built with",
+                "vectors keeps its passages pending until 'tickmark index' embeds them."},
         footer = {"", "Exit status: 0 when at least one input is in the store, 1 when none is, 2 for a usage error."})
 final class IngestCommand implements Callable<Integer> {
     private final Io io;
@@ -34,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private Verbosity verbosity;
 
+    @picocli.CommandLine.Option(names = "--no-index", description = "Only store the spreads; leave the search index as it is.")
+    private boolean noIndex;
+
     IngestCommand(Io io) {
         this.io = io;
     }
@@ -41,11 +47,50 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Outcome> outcomes;
+        SearchIndex index = noIndex ? null : searchIndex();
         try (FactStore store = storeOptions.open(io)) {
-            outcomes = new BatchSpreader(store, storeOptions.refresh, taxonomyOption.spreader()).run(Inputs.expand(inputs), (index, total, outcome) -> report(outcome));
+            BatchSpreader spreader = new BatchSpreader(store, storeOptions.refresh, taxonomyOption.spreader());
+            if (index != null) spreader.indexingInto(new BatchSpreader.Indexer() {
+                @Override
+                public boolean contains(String sha256) throws java.io.IOException {
+                    return index.contains(sha256);
+                }
+
+                @Override
+                public void add(io.tickmark.document.Document document, Path file) throws java.io.IOException {
+                    index.add(document, file.toAbsolutePath());
+                }
+            });
+            outcomes = spreader.run(Inputs.expand(inputs), (i, total, outcome) -> report(outcome));
+        } finally {
+            if (index != null) closeIndex(index);
         }
         io.err().println(summary(outcomes));
         return outcomes.stream().allMatch(o -> o.status() != Outcome.Status.STORED && o.status() != Outcome.Status.ALREADY_STORED) ? 1 : 0;
+    }
+
+    /** The data dir's search index, or null with a note when it cannot take filings now (the spreads are stored all the same). */
+    private SearchIndex searchIndex() {
+        Path dir = storeOptions.dataDir(io).resolve("index");
+        try {
+            return SearchIndex.open(dir);
+        } catch (IndexMismatchException e) {
+            io.err().println("note: the search index is not updated: " + e.getMessage());
+        } catch (java.io.IOException | RuntimeException e) {
+            io.err().println("note: the search index " + dir + " is not updated: " + OneLineErrors.describe(e, false));
+        }
+        return null;
+    }
+
+    private void closeIndex(SearchIndex index) {
+        try {
+            int pending = index.pendingVectors();
+            if (pending > 0) io.err().println("note: " + pending + " passages wait for their vectors (" + index.settings().embeddingModel()
+                    + "); keyword search covers them; run 'tickmark index' to embed them");
+            index.close();
+        } catch (java.io.IOException e) {
+            io.err().println("note: the search index was not closed cleanly: " + e.getMessage());
+        }
     }
 
     private void report(Outcome outcome) {
@@ -55,6 +100,8 @@ final class IngestCommand implements Callable<Integer> {
             case SPREAD -> io.err().println("failed          " + outcome.file() + ": " + outcome.note());
             case FAILED -> io.err().println("failed          " + outcome.file() + ": " + outcome.problem());
         }
+        boolean stored = outcome.status() == Outcome.Status.STORED || outcome.status() == Outcome.Status.ALREADY_STORED;
+        if (stored && outcome.note() != null) io.err().println("  note: " + outcome.note());
         if (verbosity.verbose && outcome.cause() != null) outcome.cause().printStackTrace(io.err());
     }
 

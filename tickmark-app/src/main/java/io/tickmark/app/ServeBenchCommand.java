@@ -31,7 +31,8 @@ import java.util.function.IntFunction;
  * through the API, then concurrent clients for a bounded time against the ask route and a company's
  * facts; requests per second, p95 latency, and the server's memory with the documents ingested.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "serve", header = "Load-test the server on loopback with concurrent clients.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load-test the server on loopback: ingest the FinanceBench PDFs through the API, then N clients for",
                 "a bounded time against POST /v1/ask and GET /v1/companies/{company}/facts. Prints requests/s, median and",
                 "p95 latency, and the server's memory (heap after GC, resident set) with the documents ingested."})

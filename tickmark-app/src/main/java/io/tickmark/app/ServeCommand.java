@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the Tickmark server: the JSON API under /v1, its description at /openapi.json and the web UI at /.",
                 "Settings come from --config FILE (properties), then environment variables (TICKMARK_PORT, TICKMARK_HOME,",
-                "TICKMARK_STORE_URL, TICKMARK_LLM_ENDPOINT, ...), then these options; they are printed at start-up, secrets masked.",
+                "TICKMARK_STORE_URL, TICKMARK_LLM_URL, ...), then these options; they are printed at start-up, secrets masked.",
                 "On first start with no API key, one is made for workspace 'default' and printed once."},
         footer = {"", "Example: tickmark serve --port 7070 --data-dir /srv/tickmark",
                 "         tickmark serve --add-key acme:alice      (prints a new key for user alice in workspace acme)"})
@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: setting search.vectors, else none). Keyword search works as soon as an ingest job is done.")
     String vectors;
 
+    @picocli.CommandLine.Mixin
+    private LlmOptions llm;
+
     @Option(names = "--add-key", paramLabel = "WORKSPACE:USER", description = "Make a new API key for USER in WORKSPACE, print it and exit.")
     String addKey;
 
@@ -54,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
         cli.put("host", host);
         cli.put("data.dir", dataDir == null ? null : dataDir.toString());
         cli.put("search.vectors", vectors);
+        cli.put("llm.endpoint", llm.url);
+        cli.put("llm.model", llm.model);
+        cli.put("llm.api.key", llm.key);
+        cli.put("llm.timeout", llm.timeout == null ? null : llm.timeout.toString());
         ServerConfig config;
         try {
             config = ServerConfig.load(configFile, io.env(), cli);

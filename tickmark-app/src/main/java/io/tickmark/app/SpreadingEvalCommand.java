@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code tickmark eval spreading}: spreads the real-world test PDFs and scores them against their truth. */
-@Command(name = "spreading", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "spreading", header = "Score spread line items of real PDFs and HTML filings against their XBRL truth.",
+        mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Spread the real-world test PDFs (or HTML filings with inline XBRL, each X.html beside its X.facts.csv)",
                 "and score every line item against its truth.",
                 "Prints a table, then the scores as one JSON line (last)."})

@@ -52,7 +52,8 @@ class AskCommandTest {
         Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
 
         assertThat(run.exit()).as(run.err() + run.out()).isZero();
-        assertThat(run.out()).contains("No language model is configured", "1. northwind-10k.pdf p.");
+        assertThat(run.out()).startsWith("Not a metric question").contains("No language model is configured", "1. northwind-10k.pdf p.")
+                .as("the metric parser's reasons are noise once passages answer").doesNotContain("can't parse");
     }
 
     @Test
@@ -62,6 +63,67 @@ class AskCommandTest {
         Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("tickmark index");
+        assertThat(run.out()).startsWith("not understood").contains("tickmark ingest");
+    }
+
+    /** A local server speaking the OpenAI chat format: replies {@code content} after {@code delayMillis}. */
+    private static com.sun.net.httpserver.HttpServer chat(String content, long delayMillis) throws java.io.IOException {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] bytes = ("{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,"
+                    + "\"message\":{\"role\":\"assistant\",\"content\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(content)
+                    + "},\"finish_reason\":\"stop\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            try {
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            } catch (java.io.IOException gone) {
+                // the client gave up (timeout test)
+            }
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        return server;
+    }
+
+    @Test
+    void with_a_language_model_the_answer_cites_the_passages_and_a_figure_they_do_not_print_is_marked() throws Exception {
+        Cli.run("demo", "--data-dir", dir.toString());
+        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        var server = chat("Net sales rose on higher volumes [1]; the company sold 98,765 units [1].", 0);
+        try {
+            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                    "--llm-model", "test-model", "What drove the change in net sales at Northwind Instruments?");
+
+            assertThat(run.exit()).as(run.err() + run.out()).isZero();
+            assertThat(run.out()).contains("Net sales rose on higher volumes [1]", "⚠[98,765", "answered by test-model", "[1] northwind-10k.pdf p.")
+                    .contains("warning:");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_model_that_does_not_answer_in_time_is_named_and_the_passages_are_shown() throws Exception {
+        Cli.run("demo", "--data-dir", dir.toString());
+        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        var server = chat("too late [1]", 5_000);
+        try {
+            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                    "--llm-model", "test-model", "--llm-timeout", "1", "What drove the change in net sales at Northwind Instruments?");
+
+            assertThat(run.exit()).as(run.err() + run.out()).isZero();
+            // the reply comes after 5 s: shown, it would mean the 1 s timeout was not applied
+            assertThat(run.out()).contains("no model answer:", "within 1 s").contains("1. northwind-10k.pdf p.").doesNotContain("too late");
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -73,4 +73,23 @@ class IngestCommandTest {
             assertThat(store.textFindings(sha)).as("its text scanned at ingest, so a credit memo never parses the file again").isPresent();
         }
     }
+
+    @Test
+    void an_ingested_report_is_searchable_at_once_and_one_stored_before_is_added_when_ingested_again() throws IOException {
+        Path data = dir.resolve("data");
+        Path report = Fixtures.samplePdf(dir.resolve("report.pdf"), 14);
+        Path older = Fixtures.samplePdf(dir.resolve("older.pdf"), 15);
+        Cli.run("ingest", "--no-index", older.toString(), "--data-dir", data.toString());
+        assertThat(Cli.run("search", "revenue", "--data-dir", data.toString()).exit()).as("--no-index left the index alone").isNotZero();
+
+        Cli.Run ingest = Cli.run("ingest", report.toString(), older.toString(), "--data-dir", data.toString());
+        Cli.Run search = Cli.run("search", "total assets", "-k", "50", "--data-dir", data.toString());
+
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.out()).contains("report.pdf p.").contains("older.pdf p.");
+        Cli.Run again = Cli.run("ingest", report.toString(), "--data-dir", data.toString());
+        assertThat(again.out()).startsWith("already stored");
+        assertThat(again.err()).doesNotContain("note:");
+    }
 }

@@ -150,4 +150,58 @@ class SearchCommandTest {
         assertThat(resumed.out()).contains("embedded", "passages/s");
         assertThat(after.err()).doesNotContain("pending");
     }
+
+    @Test
+    void filters_by_period_and_filing_date_and_shows_both() throws Exception {
+        Path q2 = TextPdfs.quarterly(dir.resolve("pdfs/acme-q2.pdf"), "July 28, 2023");
+        Path fy = TextPdfs.annual(dir.resolve("pdfs/acme-10k.pdf"), "February 7, 2023");
+        Cli.run("index", "--data-dir", dir.toString(), q2.toString(), fy.toString());
+
+        Cli.Run quarter = Cli.run("search", "--data-dir", dir.toString(), "restructuring liability", "--period", "Q2", "--year", "2023");
+        Cli.Run filed = Cli.run("search", "--data-dir", dir.toString(), "restructuring liability",
+                "--filed-after", "2023-01-01", "--filed-before", "2023-03-31");
+        Cli.Run none = Cli.run("search", "--data-dir", dir.toString(), "restructuring liability", "--period", "Q3");
+
+        assertThat(quarter.exit()).as(quarter.err()).isZero();
+        assertThat(quarter.out()).contains("acme-q2.pdf p.2", "Q2/H1", "filed 2023-07-28").doesNotContain("acme-10k.pdf");
+        assertThat(filed.out()).contains("acme-10k.pdf p.", "FY", "filed 2023-02-07").doesNotContain("acme-q2.pdf");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.out()).contains("no passage found with these filters");
+    }
+
+    @Test
+    void a_wrong_date_or_period_is_one_line_naming_the_option_and_the_form_expected() throws Exception {
+        Path pdf = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Cli.run("index", "--data-dir", dir.toString(), pdf.toString());
+
+        Cli.Run date = Cli.run("search", "--data-dir", dir.toString(), "revenue", "--filed-after", "2023-13-01");
+        Cli.Run words = Cli.run("search", "--data-dir", dir.toString(), "revenue", "--filed-before", "last june");
+        Cli.Run order = Cli.run("search", "--data-dir", dir.toString(), "revenue", "--filed-after", "2023-06-01", "--filed-before", "2023-01-01");
+        Cli.Run period = Cli.run("search", "--data-dir", dir.toString(), "revenue", "--period", "Q5");
+
+        assertThat(date.exit()).isEqualTo(1);
+        assertThat(date.errLines()).hasSize(1);
+        assertThat(date.err()).contains("--filed-after '2023-13-01' is not a date", "YYYY-MM-DD").doesNotContain("Exception", "\tat ");
+        assertThat(words.errLines()).hasSize(1);
+        assertThat(words.err()).contains("--filed-before 'last june'");
+        assertThat(order.errLines()).hasSize(1);
+        assertThat(order.err()).contains("2023-06-01", "2023-01-01");
+        assertThat(period.errLines()).hasSize(1);
+        assertThat(period.err()).contains("'Q5'", "Q1, Q2, Q3, Q4");
+    }
+
+    @Test
+    void the_words_are_read_as_a_question_is_unless_exact_is_asked() throws Exception {
+        Path pdf = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
+        Cli.run("index", "--data-dir", dir.toString(), pdf.toString());
+
+        // an analyst's abbreviation the filing never prints finds the line items it stands for
+        Cli.Run read = Cli.run("search", "--data-dir", dir.toString(), "PPE", "-k", "3");
+        Cli.Run exact = Cli.run("search", "--data-dir", dir.toString(), "--exact", "PPE");
+
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.out()).contains("**Property**, **plant** and **equipment**");
+        assertThat(exact.exit()).isEqualTo(1);
+        assertThat(exact.out()).contains("no passage found");
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param companyMentions the company as written first, then aliases ("Ridge", "Basin"); empty when none found
  * @param fiscalYear      the asked fiscal year Y (the last year of a range), or null
  * @param shape           how the metric is taken over periods, or null when no period was found
- * @param params          parameters of the shape: "n" for MEAN (years averaged) and CAGR (years compounded)
+ * @param params          parameters of the shape: "n" for MEAN (years averaged) and CAGR (years compounded), "quarter" (1 to 4) for QUARTER
  * @param metricPhrase    the metric as written in the question, or null
  * @param metricId        the catalog metric id the phrase matched, or null
  * @param formula         the metric's formula as defined in the question (canonical spacing), or null
@@ -91,6 +91,11 @@ public record ParsedQuestion(String question, List<String> companyMentions, Inte
             case CHANGE -> "change(%s)".formatted(x);
             case QUARTER -> null;
         };
+    }
+
+    /** The quarter (1 to 4) a QUARTER question asks about, or null. */
+    public Integer quarter() {
+        return shape == Shape.QUARTER ? params.get("quarter") : null;
     }
 
     /** One sentence for a user: what was understood, then what was not. */

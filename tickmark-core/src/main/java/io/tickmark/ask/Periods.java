@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class Periods {
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:FY\\s?|fiscal\\s+(?:year\\s+)?)(\\d{4})\\b");
-    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:Q([1-4])|(first|second|third|fourth)\\s+quarter)\\b(?:\\s+(?:of\\s+)?(?:FY\\s?|fiscal\\s+(?:year\\s+)?)?(\\d{4}))?");
+    /** "Q2", "2Q", "second quarter", with the year when written beside it: "Q2 of FY2023", "Q2'2023", "second quarter of fiscal 2023". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)\\s+quarter)\\b"
+            + "(?:(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:FY\\s?'?|fiscal\\s+(?:year\\s+)?)?|\\s*'|\\s*FY\\s?)((?:19|20)\\d{2})\\b)?");
+    /** "H1", "1H", "first half", "first six months": the first half of a fiscal year; "H2", "second half" the second. */
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(?:H([12])|([12])H|(first|second)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+(?:fiscal\\s+)?year)?)\\b");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Pattern YEARS_N = Pattern.compile("(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\\s-]+years?\\b");
     private static final Pattern CAGR = Pattern.compile("(?i)\\bCAGR\\b|\\bcompound(?:ed)?\\s+annual\\s+growth(?:\\s+rate)?\\b");
     private static final Pattern AVERAGE = Pattern.compile("(?i)\\baverage(?:\\s+of)?\\b");
@@ -43,7 +48,7 @@ final class Periods {
             problems.add("the question asks about a fiscal quarter ('%s'); quarters are not supported yet".formatted(q.group().trim()));
             recognised.add("quarter '%s'".formatted(q.group().trim()));
             blank(text, q);
-            return new Read(q.group(3) == null ? null : Integer.parseInt(q.group(3)), Shape.QUARTER, null, text.toString(), recognised, problems);
+            return new Read(q.group(4) == null ? null : Integer.parseInt(q.group(4)), Shape.QUARTER, quarter(q), text.toString(), recognised, problems);
         }
         TreeSet<Integer> years = new TreeSet<>();
         Matcher y = YEAR.matcher(sentence);
@@ -64,6 +69,26 @@ final class Periods {
         Integer params = check(shape, n, first, year, years.size(), problems);
         recognised.add(describe(shape, params, first, year));
         return new Read(year, shape, params, text.toString(), recognised, problems);
+    }
+
+    /** The quarter (1 to 4) a text names first ("Q2 of FY2023", "2Q", "second quarter"), or null. */
+    static Integer quarter(String text) {
+        Matcher q = QUARTER.matcher(text);
+        return q.find() ? quarter(q) : null;
+    }
+
+    /** The half (1 or 2) of a fiscal year a text names first ("H1 FY2023", "first half of 2023"), or null. */
+    static Integer half(String text) {
+        Matcher h = HALF.matcher(text);
+        if (!h.find()) return null;
+        String n = h.group(1) != null ? h.group(1) : h.group(2);
+        return n != null ? Integer.parseInt(n) : "first".equalsIgnoreCase(h.group(3)) ? 1 : 2;
+    }
+
+    private static int quarter(Matcher q) {
+        if (q.group(1) != null) return Integer.parseInt(q.group(1));
+        if (q.group(2) != null) return Integer.parseInt(q.group(2));
+        return ORDINALS.indexOf(q.group(3).toLowerCase(Locale.ROOT)) + 1;
     }
 
     private static Shape shape(StringBuilder text) {

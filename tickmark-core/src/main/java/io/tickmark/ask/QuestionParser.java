@@ -73,6 +73,19 @@ public final class QuestionParser {
     private record Name(String id, List<String> words) {
     }
 
+    /**
+     * The fiscal quarter (1 to 4) a text names first, as {@link #parse} reads it in a metric question ("Q2 of FY2023",
+     * "Q2'2023", "2Q", "second quarter of fiscal 2023"), or null: for texts that are not metric questions (evidence search).
+     */
+    public static Integer quarterOf(String text) {
+        return text == null ? null : Periods.quarter(text);
+    }
+
+    /** The half (1 or 2) of a fiscal year a text names first ("H1 FY2023", "first half of 2023"), or null. */
+    public static Integer halfOf(String text) {
+        return text == null ? null : Periods.half(text);
+    }
+
     /** Reads one question; never throws on odd input: what was not understood is in the result's problems. */
     public ParsedQuestion parse(String question) {
         if (question == null) throw new IllegalArgumentException("question is null; pass the text asked");
@@ -111,7 +124,8 @@ public final class QuestionParser {
             checkWholeSentenceRead();
             if (metricId == null && formula == null) problems.add("no metric recognised in '%s'".formatted(sentence.strip()));
             problems.addAll(period.problems());
-            Map<String, Integer> params = period.n() == null ? Map.of() : Map.of("n", period.n());
+            Map<String, Integer> params = period.n() == null ? Map.of()
+                    : Map.of(period.shape() == ParsedQuestion.Shape.QUARTER ? "quarter" : "n", period.n());
             return new ParsedQuestion(question, companies, period.year(), period.shape(), params, metricPhrase, metricId,
                     formula, inputs, format.unit(), format.scale(), format.decimals(), recognised,
                     List.copyOf(new LinkedHashSet<>(problems)));

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * {@value #TARGET} to {@value #LIMIT} characters; each passage carries the section heading it falls under.
  */
 public final class Chunker {
-    /** Changes whenever the passages it makes change, so that an index built by an older chunker is rebuilt. */
-    public static final String VERSION = "1";
+    /** Changes whenever the passages it makes change, so that an index built by an older chunker is rebuilt (2: list entries of notes with their page are not headings). */
+    public static final String VERSION = "2";
     static final int TARGET = 600;
     static final int LIMIT = 1000;
     private static final int TITLE_LINES = 3;

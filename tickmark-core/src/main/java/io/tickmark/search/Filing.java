@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * What the index keeps about one filing: file, SHA-256, company and ticker symbols from the cover, form,
  * period end (or the first date on the first page for releases without one), the fiscal years it may
- * belong to, and its page count.
+ * belong to, its page count, the parts of the fiscal year it reports on (quarter, first half, full year; the one
+ * it is about first, empty when it does not say) and the date it was filed or issued (null when it does not say);
+ * see {@link FilingPeriods} for how the last two are read.
  *
  * <p>An annual report belongs to the year its period ends in (a year ending in the first week of January
  * belongs to the year before). Any other filing may belong to the calendar year of its date or the next,
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  * dated in the first quarter may also report on the year before (a fourth-quarter earnings release).
  */
 public record Filing(String fileName, String sha256, String company, List<String> tickers, String documentType,
-                     LocalDate periodEnd, List<Integer> fiscalYears, int pages) {
+                     LocalDate periodEnd, List<Integer> fiscalYears, int pages, List<FiscalPeriod> periods, LocalDate filed) {
     static final Set<String> ANNUAL = Set.of("10-K", "10-KT", "20-F", "40-F", "annual report");
     /** Interim filings and releases: quarterly reports, current reports and their exhibits. */
     static final Set<String> INTERIM = Set.of("10-Q", "10-QT", "8-K", "6-K", "earnings release");
@@ -42,6 +44,18 @@ public record Filing(String fileName, String sha256, String company, List<String
         if (sha256 == null || sha256.length() != 64) throw new IllegalArgumentException("filing " + fileName + " has no SHA-256");
         tickers = List.copyOf(tickers);
         fiscalYears = List.copyOf(fiscalYears);
+        periods = periods == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(periods));
+    }
+
+    /** A filing whose period and filing date are not known. */
+    public Filing(String fileName, String sha256, String company, List<String> tickers, String documentType,
+                  LocalDate periodEnd, List<Integer> fiscalYears, int pages) {
+        this(fileName, sha256, company, tickers, documentType, periodEnd, fiscalYears, pages, List.of(), null);
+    }
+
+    /** Whether the filing reports on that part of the year, or does not say which it reports on (unknown is not another period). */
+    public boolean mayCover(FiscalPeriod period) {
+        return periods.isEmpty() || periods.contains(period);
     }
 
     /** Reads the cover of a document; never fails on an odd cover (unknown parts stay null or empty). */
@@ -73,7 +87,7 @@ public record Filing(String fileName, String sha256, String company, List<String
             for (int y : headlineYears(doc)) if (!years.contains(y)) years.add(y);
         }
         return new Filing(doc.fileName(), doc.sha256(), company, new ArrayList<>(tickers), type, date,
-                years, doc.pages().size());
+                years, doc.pages().size(), FilingPeriods.periods(doc, type, firstPage), FilingPeriods.filed(doc, type, date, firstPage));
     }
 
     /** The form given to a press release about results that is not filed under its own cover (an 8-K exhibit). */

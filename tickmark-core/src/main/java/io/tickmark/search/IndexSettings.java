@@ -9,8 +9,8 @@ import java.util.Map;
  * code's is refused with the advice to rebuild, since its passages or vectors would not match the queries.
  */
 public record IndexSettings(String format, String analyzer, String chunker, String embeddingModel, int embeddingDimension) {
-    /** The storage layout of the Lucene documents written by {@link SearchIndex}. */
-    public static final String FORMAT = "5";
+    /** The storage layout of the Lucene documents written by {@link SearchIndex} (6: fiscal period and filing date per filing). */
+    public static final String FORMAT = "6";
     /** English analyzer: standard tokens, possessives, stop words and Porter stemming. */
     public static final String ENGLISH = "english";
     /** Standard analyzer: lower-cased tokens without English stop words, no stemming (measured better than stemming on FinanceBench). */

@@ -1,17 +1,26 @@
 package io.tickmark.search;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A found passage with its citation: the filing (file, SHA-256, company, form, period end), the 1-based
  * page, the section heading, the whole passage text, a snippet with the matched words marked
- * {@code **like this**}, and the search score (higher is better; comparable within one search only).
+ * {@code **like this**}, the search score (higher is better; comparable within one search only), the parts of the
+ * fiscal year its filing reports on (empty when unknown) and the date the filing was filed or issued (null when unknown).
  */
 public record Passage(String fileName, String sha256, String company, String documentType, LocalDate periodEnd,
-                      int page, String section, Chunk.Kind kind, String text, String snippet, double score) {
+                      int page, String section, Chunk.Kind kind, String text, String snippet, double score,
+                      List<FiscalPeriod> periods, LocalDate filed) {
     public Passage {
         if (page < 1) throw new IllegalArgumentException("passage page " + page + " is below 1 (pages are 1-based)");
         section = section == null ? "" : section;
+        periods = periods == null ? List.of() : List.copyOf(periods);
+    }
+
+    /** "Q2/H1", "Q4/FY", "FY"; empty when the filing does not say. */
+    public String period() {
+        return String.join("/", periods.stream().map(Enum::name).toList());
     }
 
     /** The page as FinanceBench and other 0-based tools count it. */

@@ -62,6 +62,11 @@ public final class SearchIndex implements AutoCloseable {
     private static final String TYPE_KEY = "type_key";
     private static final String PERIOD = "period";
     private static final String YEAR = "fiscal_year";
+    /** The parts of the fiscal year a filing reports on ("Q2", "H1", "FY"), one term each. */
+    private static final String FISCAL_PERIOD = "fiscal_period";
+    /** The day a filing was filed or issued: a point (epoch day) to filter on, and stored as an ISO date. */
+    private static final String FILED = "filed";
+    private static final String FILED_DAY = "filed_day";
     private static final String PAGES = "pages";
     private static final String STATEMENT = "statement";
     private static final String ID = "id";
@@ -373,6 +378,7 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StoredField(TYPE, stored.get(TYPE)));
         d.add(new StringField(TYPE_KEY, Names.typeKey(stored.get(TYPE)), Field.Store.NO));
         if (stored.get(PERIOD) != null) d.add(new StoredField(PERIOD, stored.get(PERIOD)));
+        addPeriods(d, periods(stored.getValues(FISCAL_PERIOD)), date(stored.get(FILED)));
         for (IndexableField y : stored.getFields(YEAR)) {
             int year = y.numericValue().intValue();
             d.add(new IntPoint(YEAR, year));
@@ -534,6 +540,29 @@ public final class SearchIndex implements AutoCloseable {
         if (f.company() != null) q.add(companyQuery(f.company()), Occur.FILTER);
         if (f.documentType() != null) q.add(new TermQuery(new Term(TYPE_KEY, Names.typeKey(f.documentType()))), Occur.FILTER);
         if (f.fiscalYear() != null) q.add(yearQuery(f.fiscalYear()), Occur.FILTER);
+        if (f.period() != null) q.add(periodQuery(f.period()), Occur.FILTER);
+        if (f.filedAfter() != null || f.filedBefore() != null) q.add(filedQuery(f.filedAfter(), f.filedBefore()), Occur.FILTER);
+    }
+
+    /** Filings that report on that part of the year, and filings that do not say which part they report on. */
+    private Query periodQuery(FiscalPeriod period) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(new TermQuery(new Term(FISCAL_PERIOD, period.name())), Occur.SHOULD);
+        return orUnknown(any, fl -> fl.periods().isEmpty());
+    }
+
+    /** Filings filed within the days (both ends included, either open), and filings whose filing date could not be read. */
+    private Query filedQuery(LocalDate after, LocalDate before) throws IOException {
+        long from = after == null ? Long.MIN_VALUE : after.toEpochDay();
+        long to = before == null ? Long.MAX_VALUE : before.toEpochDay();
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(org.apache.lucene.document.LongPoint.newRangeQuery(FILED_DAY, from, to), Occur.SHOULD);
+        return orUnknown(any, fl -> fl.filed() == null);
+    }
+
+    private Query orUnknown(BooleanQuery.Builder any, java.util.function.Predicate<Filing> unknown) throws IOException {
+        List<org.apache.lucene.util.BytesRef> shas = filings().stream().filter(unknown)
+                .map(fl -> new org.apache.lucene.util.BytesRef(fl.sha256())).toList();
+        if (!shas.isEmpty()) any.add(new org.apache.lucene.search.TermInSetQuery(SHA, shas), Occur.SHOULD);
+        return any.build();
     }
 
     /** Filings of that fiscal year, and filings whose year could not be read (a release without a date: unknown is not another year). */
@@ -606,7 +635,8 @@ public final class SearchIndex implements AutoCloseable {
             String text = d.get(TEXT);
             float[] sc = support.get(key);
             out.add(new Passage(d.get(FILE), d.get(SHA), d.get(COMPANY), d.get(TYPE), date(d.get(PERIOD)), page, d.get(SECTION),
-                    Chunk.Kind.valueOf(d.get(KIND)), text, highlights.snippet(text, terms), sc == null ? 0 : pageScore(sc)));
+                    Chunk.Kind.valueOf(d.get(KIND)), text, highlights.snippet(text, terms), sc == null ? 0 : pageScore(sc),
+                    periods(d.getValues(FISCAL_PERIOD)), date(d.get(FILED))));
         }
         return out;
     }
@@ -707,11 +737,21 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StoredField(TYPE, f.documentType()));
         d.add(new StringField(TYPE_KEY, Names.typeKey(f.documentType()), Field.Store.NO));
         if (f.periodEnd() != null) d.add(new StoredField(PERIOD, f.periodEnd().toString()));
+        addPeriods(d, f.periods(), f.filed());
         for (int y : f.fiscalYears()) {
             d.add(new IntPoint(YEAR, y));
             d.add(new StoredField(YEAR, y));
         }
         return d;
+    }
+
+    /** The parts of the year a filing reports on and its filing date, searchable and stored (the same for a rebuilt passage). */
+    private static void addPeriods(org.apache.lucene.document.Document d, List<FiscalPeriod> periods, LocalDate filed) {
+        for (FiscalPeriod p : periods) d.add(new StringField(FISCAL_PERIOD, p.name(), Field.Store.YES));
+        if (filed != null) {
+            d.add(new org.apache.lucene.document.LongPoint(FILED_DAY, filed.toEpochDay()));
+            d.add(new StoredField(FILED, filed.toString()));
+        }
     }
 
     private List<Filing> readFilings() throws IOException {
@@ -734,7 +774,13 @@ public final class SearchIndex implements AutoCloseable {
         List<Integer> years = Arrays.stream(d.getFields(YEAR)).map(IndexableField::numericValue)
                 .filter(Objects::nonNull).map(Number::intValue).toList();
         return new Filing(d.get(FILE), d.get(SHA), d.get(COMPANY), tickers, d.get(TYPE), date(d.get(PERIOD)), years,
-                d.getField(PAGES).numericValue().intValue());
+                d.getField(PAGES).numericValue().intValue(), periods(d.getValues(FISCAL_PERIOD)), date(d.get(FILED)));
+    }
+
+    private static List<FiscalPeriod> periods(String[] names) {
+        List<FiscalPeriod> out = new ArrayList<>();
+        for (String n : names) out.add(FiscalPeriod.valueOf(n));
+        return out;
     }
 
     private static LocalDate date(String s) {

@@ -17,6 +17,7 @@ final class Sections {
     private static final Pattern NOTE = Pattern.compile(
             "^(?:NOTE|Note)\\s+(\\d{1,2}|[A-Z])\\s*[.:\\-—–]?\\s+([A-Z][^.]{2,90})$");
     private static final Pattern NOTES_TITLE = Pattern.compile("(?i)^notes\\s+to\\s+(?:the\\s+)?consolidated\\s+financial\\s+statements\\b.{0,40}$");
+    private static final Pattern PAGE_NUMBER_AT_END = Pattern.compile("\\s\\d{1,3}$");
     private static final int TABLE_OF_CONTENTS = 4;
 
     private String item = "";
@@ -39,7 +40,8 @@ final class Sections {
             return true;
         }
         Matcher n = NOTE.matcher(text);
-        if (n.matches() && !text.endsWith(".")) {
+        // "Note 22. Segment and Revenue Information 109" is an entry of a list of notes with its page, not a heading
+        if (n.matches() && !text.endsWith(".") && !PAGE_NUMBER_AT_END.matcher(n.group(2)).find()) {
             this.note = "Note " + n.group(1) + ". " + n.group(2).strip();
             return true;
         }

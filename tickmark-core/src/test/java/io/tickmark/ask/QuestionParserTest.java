@@ -318,6 +318,21 @@ class QuestionParserTest {
         assertThat(p.shape()).isEqualTo(Shape.QUARTER);
         assertThat(p.understood()).isFalse();
         assertThat(p.problems()).anySatisfy(m -> assertThat(m).contains("quarter").contains("not supported"));
+        assertThat(p.quarter()).isEqualTo(2);
+        assertThat(p.fiscalYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void which_quarter_is_read_in_the_forms_analysts_write() {
+        assertThat(parse("What is the second quarter of fiscal 2023 revenue for Lantern Foods?").quarter()).isEqualTo(2);
+        assertThat(parse("What is the second quarter of fiscal 2023 revenue for Lantern Foods?").fiscalYear()).isEqualTo(2023);
+        assertThat(parse("What is the Q3 2022 revenue for Lantern Foods?").fiscalYear()).isEqualTo(2022);
+        assertThat(parse("What is the 4Q revenue for Lantern Foods?").quarter()).isEqualTo(4);
+        assertThat(QuestionParser.quarterOf("As of Q2'2023, is Lantern Foods spinning off a segment?")).isEqualTo(2);
+        assertThat(QuestionParser.quarterOf("What is the FY2022 revenue for Lantern Foods?")).isNull();
+        assertThat(QuestionParser.halfOf("Which debt grew most in H1 FY2023?")).isEqualTo(1);
+        assertThat(QuestionParser.halfOf("What drove sales in the second half of the year?")).isEqualTo(2);
+        assertThat(parse("What is the FY2022 revenue for Lantern Foods?").quarter()).isNull();
     }
 
     // --- metric names ------------------------------------------------------------------------------

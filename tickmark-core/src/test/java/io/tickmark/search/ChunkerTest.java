@@ -69,4 +69,15 @@ class ChunkerTest {
 
         assertThat(pieces).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(Chunker.LIMIT).endsWith("."));
     }
+
+    @Test
+    void a_note_heading_moves_the_section_and_a_list_entry_of_notes_with_its_page_does_not() {
+        Sections sections = new Sections();
+        sections.read("Item 8. Financial Statements and Supplementary Data");
+
+        assertThat(sections.read("Note 22. Segment and Revenue Information 109")).isFalse();
+        assertThat(sections.current()).isEqualTo("Item 8. Financial Statements and Supplementary Data");
+        assertThat(sections.read("Note 5. Income Taxes")).isTrue();
+        assertThat(sections.current()).isEqualTo("Item 8. Financial Statements and Supplementary Data › Note 5. Income Taxes");
+    }
 }

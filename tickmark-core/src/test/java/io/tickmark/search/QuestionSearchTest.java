@@ -48,4 +48,36 @@ class QuestionSearchTest {
 
         assertThat(QueryExpansion.standard().expand("Who is the new chief executive?").statements()).isEmpty();
     }
+
+    @Test
+    void the_quarter_or_half_a_question_names_is_read_by_the_metric_parser_rules() {
+        assertThat(QuestionSearch.period("Does it have a healthy quick ratio for Q2 of FY2023?")).isEqualTo(FiscalPeriod.Q2);
+        assertThat(QuestionSearch.period("As of Q2'2023, is it spinning off any large business segments?")).isEqualTo(FiscalPeriod.Q2);
+        assertThat(QuestionSearch.period("What were sales in the third quarter of fiscal 2023?")).isEqualTo(FiscalPeriod.Q3);
+        assertThat(QuestionSearch.period("How did 4Q sales compare?")).isEqualTo(FiscalPeriod.Q4);
+        assertThat(QuestionSearch.period("Which debt received the largest investment in H1 FY2023?")).isEqualTo(FiscalPeriod.H1);
+        assertThat(QuestionSearch.period("What drove the operating margin change as of FY2022?")).isNull();
+    }
+
+    @Test
+    void a_named_quarter_ranks_the_filing_reporting_on_it_first_and_keeps_the_others(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            // the first quarter's report first: with the same words on both, only the period tells them apart
+            index.add(FilingPeriodTest.annual("acme-10k.pdf", "For the fiscal year ended December 31, 2022", "February 7, 2023"));
+            index.add(FilingPeriodTest.quarterly("acme-q1.pdf", "For the quarterly period ended March 31, 2022",
+                    "Three Months Ended March 31, 2022 March 31, 2021", "April 29, 2022"));
+            index.add(FilingPeriodTest.quarterly("acme-q2.pdf", "For the quarterly period ended June 30, 2022",
+                    "Three Months Ended Six Months Ended June 30, 2022 June 30, 2021", "July 29, 2022"));
+            QuestionSearch search = new QuestionSearch(index);
+
+            QuestionSearch.Result quarter = search.search("What were Acme Widgets net sales in Q2 of FY2022?", 5);
+            QuestionSearch.Result year = search.search("What were Acme Widgets net sales in FY2022?", 5);
+
+            assertThat(quarter.passages().get(0).fileName()).isEqualTo("acme-q2.pdf");
+            assertThat(quarter.passages()).extracting(Passage::fileName).contains("acme-q1.pdf", "acme-10k.pdf");
+            assertThat(quarter.filters().period()).as("a factor, not a filter").isNull();
+            assertThat(quarter.notes()).anySatisfy(n -> assertThat(n).contains("Q2", "1 filing"));
+            assertThat(year.passages().get(0).fileName()).isEqualTo("acme-10k.pdf");
+        }
+    }
 }

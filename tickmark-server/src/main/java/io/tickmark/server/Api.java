@@ -24,6 +24,7 @@ import io.tickmark.credit.TextScan;
 import io.tickmark.credit.memo.MemoWriter;
 import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
+import io.tickmark.search.FiscalPeriod;
 import io.tickmark.search.Passage;
 import io.tickmark.search.QuestionSearch;
 import io.tickmark.search.SearchIndex;
@@ -67,8 +68,15 @@ final class Api {
     private final ObjectMapper compact = SpreadJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     private final VectorWorker vectors;
+    /** The configured language model, or null: it phrases evidence answers and memo narratives, never supplies a figure. */
+    private final io.tickmark.llm.LanguageModel model;
 
     Api(ServerConfig config, Workspaces workspaces, Jobs jobs, VectorWorker vectors) {
+        this(config, workspaces, jobs, vectors, config.llm() == null ? null : new io.tickmark.llm.OpenAiLanguageModel(config.llm()));
+    }
+
+    Api(ServerConfig config, Workspaces workspaces, Jobs jobs, VectorWorker vectors, io.tickmark.llm.LanguageModel model) {
+        this.model = model;
         this.vectors = vectors;
         this.config = config;
         this.workspaces = workspaces;
@@ -361,6 +369,43 @@ final class Api {
         ctx.contentType("image/png").result(png);
     }
 
+    /**
+     * A page of a stored PDF as a PNG, the words of {@code q} marked: where a search passage sits on its page.
+     * {@code /v1/documents/{sha256}/pages/{page}/image.png?q=capital+expenditure}
+     */
+    void pageImage(Context ctx) throws IOException {
+        Workspace ws = workspace(ctx);
+        String sha = sha(ctx);
+        stored(ws, sha);
+        int page;
+        try {
+            page = Integer.parseInt(ctx.pathParam("page"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("page '" + ctx.pathParam("page") + "' is not a page number (1 is the first page)");
+        }
+        if (page < 1) throw ApiException.badRequest("page " + page + ": pages count from 1");
+        Path file = ws.file(sha).orElseThrow(() -> ApiException.notFound("the file of document " + sha + " is not kept on this server"));
+        if (!pdf(file)) throw new ApiException(415, "not_pdf", "a page image is drawn for PDF documents only");
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUESTION) throw ApiException.badRequest("'q' is longer than " + MAX_QUESTION + " characters");
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        if (q != null) {
+            for (String w : q.split("\\s+")) {
+                String t = PageImages.word(w);
+                if (!t.isEmpty() && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t)) terms.add(t);
+            }
+        }
+        byte[] png = images.png(file, sha, page, terms);
+        ctx.header("Cache-Control", "private, max-age=3600");
+        ctx.contentType("image/png").result(png);
+    }
+
+    private static boolean pdf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF");
+        }
+    }
+
     void override(Context ctx) {
         Workspace ws = workspace(ctx);
         String sha = sha(ctx);
@@ -438,16 +483,53 @@ final class Api {
         }
         // an ingest job is done when its filing is searchable by keywords; say how many passages still wait for vectors
         Map<String, Object> out = compact.convertValue(job, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
-        out.put("vectorsPending", vectorsPending(ws));
+        Integer pending = vectorsPending(ws);
+        if (pending != null) out.put("vectorsPending", pending);
+        String error = vectors.lastError(ws);
+        if (error != null && pending != null && pending > 0) out.put("vectorsError", error);
         ctx.json(out);
     }
 
-    /** The passages of the workspace's index waiting for their vectors (the background worker is woken for them). */
-    private int vectorsPending(Workspace ws) throws IOException {
-        int pending = ws.index().pendingVectors();
+    /**
+     * The passages of the workspace's index waiting for their vectors (the background worker is woken for them), or
+     * null while the index is not open (being rebuilt): a status request never waits for it.
+     */
+    private Integer vectorsPending(Workspace ws) throws IOException {
+        SearchIndex index = ws.openedIndex();
+        if (index == null) return null;
+        int pending = index.pendingVectors();
         if (pending > 0) vectors.wake(ws);
         return pending;
     }
+
+    private final Object reindexing = new Object();
+
+    /**
+     * The workspace's search index for a request. When it must first be rebuilt (built by an older Tickmark or with
+     * another embedding model, or lost), a job rebuilds it from the stored documents' uploads and the request is
+     * answered 503 with that job, instead of holding the connection for minutes.
+     */
+    private SearchIndex searchIndex(Workspace ws) throws IOException {
+        SearchIndex open = ws.openedIndex();
+        if (open != null) return open;
+        Job job;
+        synchronized (reindexing) {
+            if (ws.rebuilding() == null && !ws.indexNeedsRebuild()) return ws.index();
+            job = jobs.running(ws.name(), REINDEX).orElseGet(() -> jobs.submit(ws.name(), "reindex", REINDEX, progress -> {
+                SearchIndex index = ws.index(progress::at);
+                ws.changed();
+                int pending = index.pendingVectors();
+                if (pending > 0) vectors.wake(ws);
+                return Map.of("filings", index.filings().size(), "vectorsPending", pending);
+            }));
+        }
+        String where = ws.rebuilding();
+        throw new ApiException(503, "reindexing", "this workspace's search index is being rebuilt from its stored documents"
+                + (where == null ? "" : " (" + where + ")") + " by job " + job.id() + " (GET /v1/jobs/" + job.id() + "); search again when it is done");
+    }
+
+    /** The subject of the job rebuilding a workspace's search index (one at a time per workspace). */
+    private static final String REINDEX = "search index";
 
     // ---- companies ----
 
@@ -510,17 +592,76 @@ final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", answer);
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
-            out.put("evidence", evidence(ws, question, 5));
-            out.put("languageModel", config.llmEndpoint() == null ? "none configured: the passages are the evidence, no model phrases an answer"
-                    : "configured, not used by this build");
+            List<Passage> evidence;
+            try {
+                evidence = evidence(ws, question, 5);
+            } catch (ApiException e) {
+                if (e.status() != 503) throw e;
+                evidence = List.of();
+                out.put("note", e.getMessage());
+            }
+            out.put("evidence", evidence);
+            if (model == null) {
+                out.put("languageModel", "none configured: the passages are the evidence, no model phrases an answer");
+            } else if (evidence.isEmpty()) {
+                out.put("languageModel", "not asked: no passage to answer from");
+            } else {
+                modelAnswer(ws, question, evidence, out);
+            }
         }
         ctx.json(out);
     }
 
+    /**
+     * The configured model's answer from the evidence passages, checked: kept only when it cites them, every number
+     * not in the cited passages or the stored facts listed as unsupported (the text marks it); otherwise the reason,
+     * and the passages stay the answer.
+     */
+    private void modelAnswer(Workspace ws, String question, List<Passage> evidence, Map<String, Object> out) {
+        List<String> notes = new ArrayList<>();
+        io.tickmark.llm.CitedAnswerer.CitedAnswer a = new io.tickmark.ask.EvidenceAnswerer(model, ws.facts()).answer(question, evidence, notes::add);
+        String who = config.llm().describe();
+        if (a.status() == io.tickmark.llm.CitedAnswerer.Status.FAILED || a.status() == io.tickmark.llm.CitedAnswerer.Status.NO_CITATION) {
+            out.put("languageModel", who + ": no model answer (" + a.message() + "); the passages are the evidence");
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", a.status().name());
+        m.put("text", a.marked());
+        m.put("citations", a.citations().stream().map(i -> {
+            Passage p = evidence.get(i - 1);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("n", i);
+            c.put("cite", p.cite());
+            c.put("sha256", p.sha256());
+            c.put("page", p.page());
+            return c;
+        }).toList());
+        m.put("unsupported", a.unsupported().stream().map(io.tickmark.llm.NumberChecker.Figure::text).toList());
+        if (!a.message().isBlank()) notes.add(a.message());
+        m.put("notes", notes);
+        m.put("model", who);
+        out.put("modelAnswer", m);
+        out.put("languageModel", who);
+    }
+
+    /** The passages within the filters given: the words read as a question is, or exactly as typed. */
+    private List<Passage> searchWithin(Workspace ws, String q, Filters filters, int k, boolean exact) throws IOException {
+        SearchIndex index = searchIndex(ws);
+        try {
+            return exact ? index.search(q, filters, k) : new QuestionSearch(index).search(q, filters, k).passages();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("no company named")) throw ApiException.notFound(m);
+            throw ApiException.badRequest(m);
+        }
+    }
+
     private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
         if (ws.facts().documents().isEmpty()) return List.of();
+        SearchIndex index = searchIndex(ws);
         try {
-            QuestionSearch.Result r = new QuestionSearch(ws.index()).search(question, k);
+            QuestionSearch.Result r = new QuestionSearch(index).search(question, k);
             return r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList();
         } catch (IllegalArgumentException e) {
             return List.of();
@@ -534,11 +675,20 @@ final class Api {
         int k = intParam(ctx, "k", 10, 1, 50);
         String company = ctx.queryParam("company");
         String year = ctx.queryParam("year");
+        Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
+        Filters filters;
+        try {
+            String period = ctx.queryParam("period");
+            filters = new Filters(company, ctx.queryParam("type"), fy, period == null || period.isBlank() ? null : FiscalPeriod.parse(period),
+                    dateParam(ctx, "filed_after"), dateParam(ctx, "filed_before"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
         Workspace ws = workspace(ctx);
         List<Passage> passages;
-        if (company != null || year != null) {
-            Integer fy = year == null ? null : intParam(ctx, "year", 0, 1900, 2200);
-            passages = ws.facts().documents().isEmpty() ? List.of() : ws.index().search(q, new Filters(company, null, fy), k);
+        boolean exact = "true".equalsIgnoreCase(ctx.queryParam("exact"));
+        if (exact || filters.any()) {
+            passages = ws.facts().documents().isEmpty() ? List.of() : searchWithin(ws, q, filters, k, exact);
         } else {
             passages = evidence(ws, q, k);
         }
@@ -546,13 +696,26 @@ final class Api {
         out.put("query", q);
         out.put("passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList());
         if (!"none".equals(ws.vectors())) {
-            int pending = vectorsPending(ws);
-            out.put("vectorsPending", pending);
-            if (pending > 0) {
-                out.put("note", pending + " passages still wait for their vectors: they are found by keywords only until the background embedding reaches them");
+            Integer pending = vectorsPending(ws);
+            if (pending != null) out.put("vectorsPending", pending);
+            if (pending != null && pending > 0) {
+                String error = vectors.lastError(ws);
+                out.put("note", pending + " passages still wait for their vectors: they are found by keywords only until the background embedding reaches them"
+                        + (error == null ? "" : "; the embedding failed last with: " + error));
             }
         }
         ctx.json(out);
+    }
+
+    /** An ISO date query parameter ("2023-06-30"), or null when absent. */
+    private static java.time.LocalDate dateParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return java.time.LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("'" + name + "' must be a date written YYYY-MM-DD, not '" + v + "'");
+        }
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {
@@ -597,6 +760,7 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         String question = year == null ? q.trim() : cellQuestion(company.trim(), q.trim(), year);
+        searchIndex(ws); // a cell may search: not while the index is rebuilt
         CellAnswer a = ws.grid().cell(company.trim(), question, asOf);
         plain(ctx, 200, cellText(a));
     }
@@ -765,7 +929,10 @@ final class Api {
         CreditAnalysis analysis;
         try {
             // the text findings stored with each report at ingest (going concern, audit opinion); the memo names any report never scanned
-            analysis = CreditAnalyst.standard().analyse(ws.facts(), company, marketValue);
+            CreditAnalyst analyst = CreditAnalyst.standard();
+            // a configured model may phrase the narrative; one whose numbers are not the memo's figures is replaced by the template
+            if (model != null && !"template".equalsIgnoreCase(ctx.queryParam("narrative"))) analyst = analyst.withNarrative(new io.tickmark.credit.ModelNarrative(model));
+            analysis = analyst.analyse(ws.facts(), company, marketValue);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("no company named") || m.startsWith("the store holds no report")) throw ApiException.notFound(m);

@@ -73,6 +73,59 @@ final class PageImages {
         return png;
     }
 
+    /**
+     * The PNG of a page with the words of a search marked, the way a passage found by evidence search is shown on its
+     * page: every word whose letters and digits, lower-cased, are one of {@code terms}.
+     */
+    byte[] png(Path pdf, String sha, int number, java.util.Set<String> terms) throws IOException {
+        String key = sha + "/" + number + "/" + new java.util.TreeSet<>(terms);
+        byte[] cached = images.get(key);
+        if (cached != null) return cached;
+        BufferedImage page = page(pdf, sha, number);
+        Document doc = document(pdf, sha);
+        BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = copy.createGraphics();
+        try {
+            g.drawImage(page, 0, 0, null);
+            g.setColor(new Color(255, 221, 0, 110));
+            if (number <= doc.pages().size()) {
+                for (TextLine line : doc.pages().get(number - 1).lines()) {
+                    for (Word w : line.words()) {
+                        if (!terms.contains(word(w.text()))) continue;
+                        g.fillRect(Math.round(w.x0() * SCALE) - 1, Math.round(w.top() * SCALE) - 1,
+                                Math.round((w.x1() - w.x0()) * SCALE) + 2, Math.round((w.bottom() - w.top()) * SCALE) + 2);
+                    }
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(copy, "png", out);
+        byte[] png = out.toByteArray();
+        images.put(key, png);
+        return png;
+    }
+
+    /** A word as compared with search terms: its letters and digits, lower-cased ("Capital," is "capital"). */
+    static String word(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private Document document(Path pdf, String sha) throws IOException {
+        Document doc = documents.get(sha);
+        if (doc == null) {
+            rendering.acquireUninterruptibly();
+            try {
+                doc = new PdfReader().read(pdf);
+            } finally {
+                rendering.release();
+            }
+            documents.put(sha, doc);
+        }
+        return doc;
+    }
+
     private BufferedImage page(Path pdf, String sha, int number) throws IOException {
         String key = sha + "/" + number;
         BufferedImage cached = pages.get(key);
@@ -93,16 +146,7 @@ final class PageImages {
     /** The box of the printed value: the source's own box when it has one, else found on the read page. */
     private Box box(Path pdf, Source source) throws IOException {
         if (source.box() != null) return source.box();
-        Document doc = documents.get(source.sha256());
-        if (doc == null) {
-            rendering.acquireUninterruptibly();
-            try {
-                doc = new PdfReader().read(pdf);
-            } finally {
-                rendering.release();
-            }
-            documents.put(source.sha256(), doc);
-        }
+        Document doc = document(pdf, source.sha256());
         if (source.page() > doc.pages().size()) return null;
         return locate(doc.pages().get(source.page() - 1), source);
     }

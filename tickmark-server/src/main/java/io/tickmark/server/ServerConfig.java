@@ -20,9 +20,10 @@ import java.util.Properties;
  * port               TICKMARK_PORT            7070
  * data.dir           TICKMARK_HOME            ./tickmark-data
  * store.url          TICKMARK_STORE_URL       (embedded H2 per workspace in the data dir)
- * llm.endpoint       TICKMARK_LLM_ENDPOINT    (none: no language model)
+ * llm.endpoint       TICKMARK_LLM_URL         (none: no language model; TICKMARK_LLM_ENDPOINT also read)
  * llm.model          TICKMARK_LLM_MODEL
- * llm.api.key        TICKMARK_LLM_API_KEY     (secret, never printed)
+ * llm.api.key        TICKMARK_LLM_KEY         (secret, never printed; TICKMARK_LLM_API_KEY also read)
+ * llm.timeout        TICKMARK_LLM_TIMEOUT     60 (seconds per call to the model)
  * upload.max.bytes   TICKMARK_UPLOAD_MAX_BYTES  100000000
  * upload.max.files   TICKMARK_UPLOAD_MAX_FILES  20
  * jobs.threads       TICKMARK_JOB_THREADS     2
@@ -32,9 +33,18 @@ import java.util.Properties;
  */
 public record ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
                            String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue,
-                           String searchVectors) {
+                           String searchVectors, java.time.Duration llmTimeout) {
 
     public ServerConfig {
+        llmTimeout = llmTimeout == null ? io.tickmark.llm.LanguageModelSettings.DEFAULT_TIMEOUT : llmTimeout;
+        if (llmEndpoint != null && llmEndpoint.isBlank()) llmEndpoint = null;
+        if (llmEndpoint != null) {
+            try {
+                new io.tickmark.llm.LanguageModelSettings(llmEndpoint, llmModel, llmApiKey, llmTimeout, io.tickmark.llm.LanguageModelSettings.DEFAULT_RETRIES);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("llm: " + e.getMessage().replace("--llm-model or set TICKMARK_LLM_MODEL", "llm.model (TICKMARK_LLM_MODEL)"), e);
+            }
+        }
         if (host == null || host.isBlank()) host = "127.0.0.1";
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port + " is outside 0..65535");
         if (dataDir == null) dataDir = Path.of("tickmark-data");
@@ -50,6 +60,11 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
         }
     }
 
+    public ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
+                        String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue, String searchVectors) {
+        this(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, searchVectors, null);
+    }
+
     /** Without vectors: keyword search only. */
     public ServerConfig(String host, int port, Path dataDir, String storeUrl, String llmEndpoint, String llmModel,
                         String llmApiKey, long maxUploadBytes, int maxUploadFiles, int jobThreads, int jobQueue) {
@@ -63,11 +78,14 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
 
     private static final Map<String, String> ENV = Map.ofEntries(
             Map.entry("host", "TICKMARK_HOST"), Map.entry("port", "TICKMARK_PORT"), Map.entry("data.dir", "TICKMARK_HOME"),
-            Map.entry("store.url", "TICKMARK_STORE_URL"), Map.entry("llm.endpoint", "TICKMARK_LLM_ENDPOINT"),
-            Map.entry("llm.model", "TICKMARK_LLM_MODEL"), Map.entry("llm.api.key", "TICKMARK_LLM_API_KEY"),
+            Map.entry("store.url", "TICKMARK_STORE_URL"), Map.entry("llm.endpoint", "TICKMARK_LLM_URL"),
+            Map.entry("llm.model", "TICKMARK_LLM_MODEL"), Map.entry("llm.api.key", "TICKMARK_LLM_KEY"),
+            Map.entry("llm.timeout", "TICKMARK_LLM_TIMEOUT"),
             Map.entry("upload.max.bytes", "TICKMARK_UPLOAD_MAX_BYTES"), Map.entry("upload.max.files", "TICKMARK_UPLOAD_MAX_FILES"),
             Map.entry("jobs.threads", "TICKMARK_JOB_THREADS"), Map.entry("jobs.queue", "TICKMARK_JOB_QUEUE"),
             Map.entry("search.vectors", "TICKMARK_SEARCH_VECTORS"));
+
+    private static final Map<String, String> OLD_ENV = Map.of("llm.endpoint", "TICKMARK_LLM_ENDPOINT", "llm.api.key", "TICKMARK_LLM_API_KEY");
 
     /**
      * The configuration from the file (may be null), the environment and the given command-line values
@@ -93,6 +111,14 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
                 origin.put(name, "config file " + file);
             }
         }
+        // the names the first servers read, still honoured where the command line's names are not set
+        OLD_ENV.forEach((name, variable) -> {
+            String v = env.get(variable);
+            if (v != null && !v.isBlank() && (env.get(ENV.get(name)) == null || env.get(ENV.get(name)).isBlank())) {
+                values.put(name, v.trim());
+                origin.put(name, "environment variable " + variable);
+            }
+        });
         ENV.forEach((name, variable) -> {
             String v = env.get(variable);
             if (v != null && !v.isBlank()) {
@@ -116,7 +142,25 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
                 (int) number(values, origin, "upload.max.files", d.maxUploadFiles()),
                 (int) number(values, origin, "jobs.threads", d.jobThreads()),
                 (int) number(values, origin, "jobs.queue", d.jobQueue()),
-                values.get("search.vectors"));
+                values.get("search.vectors"),
+                values.containsKey("llm.timeout") ? java.time.Duration.ofSeconds(positive(values, origin, "llm.timeout")) : null);
+    }
+
+    private static long positive(Map<String, String> values, Map<String, String> origin, String name) {
+        long n = number(values, origin, name, 1);
+        if (n < 1) throw new IllegalArgumentException(origin.get(name) + ": " + name + " must be at least 1, not " + n);
+        return n;
+    }
+
+    /** The language model the server answers with (cited answers, memo narratives), or null when none is configured. */
+    public io.tickmark.llm.LanguageModelSettings llm() {
+        return llmEndpoint == null ? null
+                : new io.tickmark.llm.LanguageModelSettings(llmEndpoint, llmModel, llmApiKey, llmTimeout, io.tickmark.llm.LanguageModelSettings.DEFAULT_RETRIES);
+    }
+
+    /** Same configuration with a language model (null endpoint: none). */
+    public ServerConfig withLanguageModel(String endpoint, String model, String key, java.time.Duration timeout) {
+        return new ServerConfig(host, port, dataDir, storeUrl, endpoint, model, key, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, searchVectors, timeout);
     }
 
     private static long number(Map<String, String> values, Map<String, String> origin, String name, long fallback) {
@@ -132,17 +176,17 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
     /** Same configuration on another port (0 picks a free one). */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles,
-                jobThreads, jobQueue, searchVectors);
+                jobThreads, jobQueue, searchVectors, llmTimeout);
     }
 
     /** Same configuration with other upload limits. */
     public ServerConfig withUploadLimits(long bytes, int files) {
-        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, bytes, files, jobThreads, jobQueue, searchVectors);
+        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, bytes, files, jobThreads, jobQueue, searchVectors, llmTimeout);
     }
 
     /** Same configuration with passages embedded in the background by this model ("none" for keywords only). */
     public ServerConfig withSearchVectors(String model) {
-        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, model);
+        return new ServerConfig(host, port, dataDir, storeUrl, llmEndpoint, llmModel, llmApiKey, maxUploadBytes, maxUploadFiles, jobThreads, jobQueue, model, llmTimeout);
     }
 
     /** One line per setting, secrets masked: printed at start-up. */
@@ -155,6 +199,7 @@ public record ServerConfig(String host, int port, Path dataDir, String storeUrl,
                 "  llm.endpoint     " + (llmEndpoint == null ? "(none: no language model)" : Secrets.redactUrl(llmEndpoint)),
                 "  llm.model        " + (llmModel == null ? "-" : llmModel),
                 "  llm.api.key      " + (llmApiKey == null ? "-" : "(set, not shown)"),
+                "  llm.timeout      " + llmTimeout.toSeconds() + " s",
                 "  upload.max.bytes " + maxUploadBytes,
                 "  upload.max.files " + maxUploadFiles,
                 "  jobs.threads     " + jobThreads,

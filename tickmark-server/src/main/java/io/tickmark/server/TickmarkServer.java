@@ -143,6 +143,7 @@ public final class TickmarkServer implements AutoCloseable {
         route(cfg, HandlerType.GET, "/v1/documents/{sha256}/facts", api::documentFacts);
         route(cfg, HandlerType.GET, "/v1/documents/{sha256}/facts/{fact}", api::fact);
         route(cfg, HandlerType.GET, "/v1/documents/{sha256}/facts/{fact}/source.png", api::sourceImage);
+        route(cfg, HandlerType.GET, "/v1/documents/{sha256}/pages/{page}/image.png", api::pageImage);
         route(cfg, HandlerType.POST, "/v1/documents/{sha256}/facts/{fact}/overrides", api::override);
         route(cfg, HandlerType.GET, "/v1/overrides", api::overrides);
         route(cfg, HandlerType.GET, "/v1/jobs", api::jobs);

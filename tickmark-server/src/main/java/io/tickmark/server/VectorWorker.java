@@ -18,7 +18,8 @@ final class VectorWorker implements AutoCloseable {
     private final LinkedBlockingDeque<Workspace> waiting = new LinkedBlockingDeque<>();
     private final Thread thread;
     private volatile boolean closed;
-    private volatile String lastError;
+    /** What failed last in each workspace (cleared by its next slice that succeeds). */
+    private final java.util.Map<String, String> lastError = new java.util.concurrent.ConcurrentHashMap<>();
 
     VectorWorker() {
         thread = new Thread(this::run, "tickmark-vectors");
@@ -35,9 +36,12 @@ final class VectorWorker implements AutoCloseable {
         }
     }
 
-    /** What failed last, or null (shown nowhere else: a failing model must not fail uploads). */
-    String lastError() {
-        return lastError;
+    /**
+     * What failed when the workspace's passages were last embedded, or null: shown with its pending vectors (a failing
+     * model must not fail uploads, and must not go unsaid either).
+     */
+    String lastError(Workspace ws) {
+        return lastError.get(ws.name());
     }
 
     private void run() {
@@ -52,9 +56,10 @@ final class VectorWorker implements AutoCloseable {
             try {
                 SearchIndex index = ws.index();
                 SearchIndex.Vectored v = index.embedPending(SLICE, () -> closed, n -> { });
+                lastError.remove(ws.name());
                 if (v.passages() > 0 && index.pendingVectors() > 0) wake(ws); // more to do: back of the line
             } catch (Exception | Error e) {
-                lastError = ws.name() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                lastError.put(ws.name(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
         }
     }

@@ -24,7 +24,9 @@ final class Workspace implements AutoCloseable {
     private final OverrideStore overrides;
     /** The embedding model of the workspace's search index ("none": keywords only). */
     private final String vectors;
-    private SearchIndex index;
+    private volatile SearchIndex index;
+    /** While the index is rebuilt: how far it is ("12 of 40 filings"); null otherwise. */
+    private volatile String rebuilding;
     private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
     private final CorrectedFactStore view = new CorrectedFactStore(this);
     private final io.tickmark.ask.Asker asker = new io.tickmark.ask.Asker(view);
@@ -161,30 +163,63 @@ final class Workspace implements AutoCloseable {
     /**
      * The workspace's search index, opened on first use. One built with other settings (an older Tickmark, another
      * embedding model), or missing while the store holds documents, is rebuilt from the uploaded files of the stored
-     * documents, keywords first: vectors are then pending for the background worker.
+     * documents, keywords first: vectors are then pending for the background worker. Blocks while that runs: request
+     * threads ask {@link #openedIndex()} and {@link #indexNeedsRebuild()} first and leave the rebuild to a job.
      */
-    synchronized SearchIndex index() throws IOException {
+    SearchIndex index() throws IOException {
+        return index((fraction, step) -> { });
+    }
+
+    /** As {@link #index()}, telling {@code progress} how a rebuild goes (fraction done, step). */
+    synchronized SearchIndex index(java.util.function.BiConsumer<Double, String> progress) throws IOException {
         if (index == null) {
             Path path = dir.resolve("index");
-            io.tickmark.search.IndexSettings wanted = io.tickmark.search.IndexSettings.current().withEmbedding(vectors);
-            io.tickmark.search.IndexSettings found = SearchIndex.recorded(path);
-            // built with other settings, or gone while the store holds documents: build it again from the uploads
-            boolean stale = found == null ? !store.documents().isEmpty() : !found.equals(wanted);
-            if (stale) {
+            io.tickmark.search.IndexSettings wanted = wantedSettings();
+            if (indexNeedsRebuild()) {
                 java.util.List<io.tickmark.search.IndexRebuild.Source> sources = new java.util.ArrayList<>();
                 for (io.tickmark.spread.DocumentInfo d : store.documents()) {
                     sources.add(new io.tickmark.search.IndexRebuild.Source(d.sha256(), d.fileName(), file(d.sha256()).orElse(null)));
                 }
+                rebuilding = "0 of " + sources.size() + " filings";
                 try {
-                    io.tickmark.search.IndexRebuild.run(path, wanted, sources, (i, total, step) -> { });
+                    io.tickmark.search.IndexRebuild.run(path, wanted, sources, (i, total, step) -> {
+                        rebuilding = i + " of " + total + " filings";
+                        progress.accept(i / (double) Math.max(1, total), "indexed " + i + " of " + total + " filings");
+                    });
                 } catch (IOException | RuntimeException e) {
                     // nothing could be read again: start empty rather than refuse every search
-                    io.tickmark.search.IndexRebuild.Result ignored = io.tickmark.search.IndexRebuild.run(path, wanted, java.util.List.of(), (i, t, s) -> { });
+                    io.tickmark.search.IndexRebuild.run(path, wanted, java.util.List.of(), (i, t, st) -> { });
+                } finally {
+                    rebuilding = null;
                 }
             }
             index = SearchIndex.recorded(path) == null ? SearchIndex.recreate(path, wanted) : SearchIndex.open(path, wanted);
         }
         return index;
+    }
+
+    private io.tickmark.search.IndexSettings wantedSettings() {
+        return io.tickmark.search.IndexSettings.current().withEmbedding(vectors);
+    }
+
+    /** The index when it is open, else null (never blocks). */
+    SearchIndex openedIndex() {
+        return index;
+    }
+
+    /** How far a rebuild of the index has come, or null when none runs. */
+    String rebuilding() {
+        return rebuilding;
+    }
+
+    /**
+     * Whether opening the index means building it again first: it was built with other settings, or is gone while
+     * the store holds documents. Reads only the index's recorded settings.
+     */
+    boolean indexNeedsRebuild() throws IOException {
+        if (index != null) return false;
+        io.tickmark.search.IndexSettings found = SearchIndex.recorded(dir.resolve("index"));
+        return found == null ? !store.documents().isEmpty() : !found.equals(wantedSettings());
     }
 
     /** The embedding model of the search index, "none" for keywords only. */

@@ -243,6 +243,30 @@ class ServerApiTest {
     }
 
     @Test
+    void searchFiltersByPeriodAndFilingDateAndShowsThePeriodOfEachPassage() throws Exception {
+        JsonNode annual = live.json(live.get("/v1/search?q=revenue&period=FY", alpha)).path("passages");
+        assertThat(annual.size()).isPositive();
+        assertThat(annual.path(0).path("periods").path(0).asText()).isEqualTo("FY");
+        // the generated 10-K is annual: no quarter of it is found
+        assertThat(live.json(live.get("/v1/search?q=revenue&period=Q2", alpha)).path("passages").size()).isZero();
+        // it prints no signatures, so its filing date is unknown: a date filter keeps it (unknown is not another day)
+        JsonNode dated = live.json(live.get("/v1/search?q=revenue&filed_after=2030-01-01", alpha)).path("passages");
+        assertThat(dated.size()).isPositive();
+        assertThat(dated.path(0).path("filed").isNull()).isTrue();
+
+        HttpResponse<String> badDate = live.get("/v1/search?q=revenue&filed_after=2023-13-01", alpha);
+        assertJsonError(badDate, 400, "bad_request");
+        assertThat(live.json(badDate).path("message").asText()).contains("filed_after", "YYYY-MM-DD");
+        HttpResponse<String> badPeriod = live.get("/v1/search?q=revenue&period=Q5", alpha);
+        assertJsonError(badPeriod, 400, "bad_request");
+        assertThat(live.json(badPeriod).path("message").asText()).contains("Q5", "Q1, Q2, Q3, Q4");
+        assertJsonError(live.get("/v1/search?q=revenue&filed_after=2023-06-01&filed_before=2023-01-01", alpha), 400, "bad_request");
+        assertThat(live.json(live.get("/v1/search?q=PPE&period=FY", alpha)).path("passages").size()).as("read as a question within the filters").isPositive();
+        assertThat(live.json(live.get("/v1/search?q=PPE&exact=true", alpha)).path("passages").size()).as("the word alone").isZero();
+        assertJsonError(live.get("/v1/search?q=revenue&company=Contoso", alpha), 404, "not_found");
+    }
+
+    @Test
     void badJsonAndBadQuestionsAreClearErrors() throws Exception {
         assertJsonError(live.postJson("/v1/ask", alpha, "{\"question\": "), 400, "bad_json");
         assertJsonError(live.postJson("/v1/ask", alpha, "[1,2]"), 400, "bad_json");
@@ -434,5 +458,22 @@ class ServerApiTest {
         doc.path("paths").fields().forEachRemaining(e -> e.getValue().fieldNames().forEachRemaining(m -> described.add(m + " " + e.getKey())));
         List<String> registered = live.server.routes().stream().map(r -> r.method() + " " + r.path()).toList();
         assertThat(described).containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    @Test
+    void aPassagePageIsDrawnWithTheSearchedWordsMarkedAndBadPagesAreClearErrors() throws Exception {
+        JsonNode hit = live.json(live.get("/v1/search?q=total+assets", alpha)).path("passages").path(0);
+        String path = "/v1/documents/" + hit.path("sha256").asText() + "/pages/" + hit.path("page").asInt() + "/image.png";
+
+        HttpResponse<byte[]> marked = live.getBytes(path + "?q=total+assets", alpha);
+        HttpResponse<byte[]> plain = live.getBytes(path, alpha);
+
+        assertThat(marked.statusCode()).isEqualTo(200);
+        assertThat(marked.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(marked.body()).as("the marks change the picture").isNotEqualTo(plain.body());
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/0/image.png", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/two/image.png", alpha), 400, "bad_request");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/999/image.png", alpha), 404, "not_found");
+        assertJsonError(live.get("/v1/documents/" + sha + "/pages/1/image.png", beta), 404, "not_found");
     }
 }

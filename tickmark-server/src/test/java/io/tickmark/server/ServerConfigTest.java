@@ -15,7 +15,7 @@ class ServerConfigTest {
     @Test
     void optionsBeatTheEnvironmentWhichBeatsTheFile(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("tickmark.properties");
-        Files.writeString(file, "port=8000\ndata.dir=/from/file\nllm.endpoint=http://llm.local/v1\nupload.max.files=7\n");
+        Files.writeString(file, "port=8000\ndata.dir=/from/file\nllm.endpoint=http://llm.local/v1\nllm.model=qwen2.5:7b\nupload.max.files=7\n");
         Map<String, String> env = Map.of("TICKMARK_PORT", "8100", "TICKMARK_STORE_URL", "jdbc:postgresql://db/t?user=u&password=hunter2",
                 "TICKMARK_LLM_API_KEY", "sk-secret");
         Map<String, String> cli = new HashMap<>();
@@ -55,5 +55,28 @@ class ServerConfigTest {
     void cellQuestionsReadAsMetricQuestions() {
         assertThat(Api.cellQuestion("3M", "revenue", "2018")).isEqualTo("What is the FY2018 revenue for 3M?");
         assertThat(Api.cellQuestion("3M", "What is the FY2018 capex for 3M?", "2018")).isEqualTo("What is the FY2018 capex for 3M?");
+    }
+
+    @Test
+    void the_language_model_is_read_under_the_command_lines_names_and_the_old_ones() throws Exception {
+        ServerConfig c = ServerConfig.load(null, Map.of("TICKMARK_LLM_URL", "http://localhost:11434/v1", "TICKMARK_LLM_MODEL", "qwen2.5:7b",
+                "TICKMARK_LLM_TIMEOUT", "20"), Map.of());
+        assertThat(c.llm().baseUrl()).isEqualTo("http://localhost:11434/v1");
+        assertThat(c.llm().timeout()).hasSeconds(20);
+        ServerConfig old = ServerConfig.load(null, Map.of("TICKMARK_LLM_ENDPOINT", "http://llm.local/v1", "TICKMARK_LLM_MODEL", "m",
+                "TICKMARK_LLM_API_KEY", "sk-old"), Map.of());
+        assertThat(old.llm().baseUrl()).isEqualTo("http://llm.local/v1");
+        assertThat(old.llm().apiKey()).isEqualTo("sk-old");
+        assertThat(ServerConfig.load(null, Map.of(), Map.of()).llm()).as("no model configured").isNull();
+    }
+
+    @Test
+    void a_language_model_without_a_name_or_with_a_bad_url_is_refused_at_start() {
+        assertThatThrownBy(() -> ServerConfig.load(null, Map.of("TICKMARK_LLM_URL", "http://localhost:11434/v1"), Map.of()))
+                .hasMessageContaining("llm.model");
+        assertThatThrownBy(() -> ServerConfig.load(null, Map.of("TICKMARK_LLM_URL", "localhost:11434", "TICKMARK_LLM_MODEL", "m"), Map.of()))
+                .hasMessageContaining("localhost:11434").hasMessageContaining("http");
+        assertThatThrownBy(() -> ServerConfig.load(null, Map.of("TICKMARK_LLM_URL", "http://h/v1", "TICKMARK_LLM_MODEL", "m", "TICKMARK_LLM_TIMEOUT", "0"), Map.of()))
+                .hasMessageContaining("TICKMARK_LLM_TIMEOUT");
     }
 }

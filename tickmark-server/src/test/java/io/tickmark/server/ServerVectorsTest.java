@@ -78,6 +78,17 @@ class ServerVectorsTest {
             live.awaitJob(key, item.path("job").path("id").asText());
         }
         try (LiveServer live = new LiveServer(ServerConfig.defaults(data).withPort(0).withSearchVectors("all-minilm-l6-v2-q"))) {
+            var first = live.get("/v1/search?q=revenue", key);
+
+            // the first search finds the index built with other settings: a job rebuilds it and the search is told to come back
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(503);
+            JsonNode refusal = live.json(first);
+            assertThat(refusal.path("error").asText()).isEqualTo("reindexing");
+            String job = refusal.path("message").asText().replaceAll(".* by job (\\S+) .*", "$1");
+            JsonNode rebuilt = live.awaitJob(key, job);
+            assertThat(rebuilt.path("kind").asText()).isEqualTo("reindex");
+            assertThat(rebuilt.path("state").asText()).as(rebuilt.toString()).isEqualTo("DONE");
+            assertThat(rebuilt.path("result").path("filings").asInt()).isEqualTo(1);
             JsonNode found = live.json(live.get("/v1/search?q=revenue", key));
 
             // the keyword index of the old settings is replaced by one with vectors: nothing lost, vectors on their way

@@ -74,6 +74,19 @@ class WebUiBrowserTest {
             browser.await("the answer", "return !!document.querySelector('#answer .answer')", 30);
             browser.screenshot(SHOTS.resolve("5-ask.png"));
 
+            browser.go(live.base() + "/#/search");
+            browser.await("the search box", "return !!document.querySelector('#search-q')", 20);
+            browser.type("#search-q", "net sales");
+            browser.click("#search-button");
+            browser.await("passages found", "return document.querySelectorAll('.search-hit').length > 0", 30);
+            assertThat(browser.script("return document.querySelector('.search-hit').innerText").asText()).contains("northwind-10k.pdf p.");
+            assertThat(browser.script("return document.querySelectorAll('.search-hit mark').length").asInt()).as("matched words marked").isPositive();
+            browser.click(".search-hit button.show-page");
+            browser.await("the passage's page", "var i = document.querySelector('#page-img');"
+                    + " return !!i && i.dataset.loaded === 'true' && i.naturalWidth > 500", 60);
+            browser.screenshot(SHOTS.resolve("5b-search.png"));
+            browser.click("#panel-close");
+
             browser.click("#lang");
             browser.await("Chinese text", "return document.querySelector('header nav').innerText.includes('提问')", 10);
             browser.screenshot(SHOTS.resolve("6-chinese.png"));

@@ -253,10 +253,77 @@
       box.append(el("p", { class: "error" }, (a.status === "NOT_UNDERSTOOD" ? t("ask.notUnderstood") : t("ask.cannot")) + ": " + a.message));
     }
     if (a.notes.length) box.append(el("ul", {}, a.notes.map(n => el("li", { class: "muted" }, n))));
+    const m = r.modelAnswer;
+    if (m) {
+      box.append(el("h3", {}, t("ask.model")), el("div", { class: "answer model-answer" }, m.text),
+        el("ul", {}, m.citations.map(c => el("li", { class: "muted" }, "[" + c.n + "] " + c.cite))),
+        m.notes.length ? el("ul", {}, m.notes.map(n => el("li", { class: m.unsupported.length ? "error" : "muted" }, n))) : "");
+    }
+    if (r.languageModel) box.append(el("p", { class: "muted" }, t("ask.languageModel") + ": " + r.languageModel));
     if (r.evidence && r.evidence.length) {
       box.append(el("h3", {}, t("ask.evidence")), r.evidence.map(p => el("div", { class: "passage" }, el("div", { class: "muted" }, p.fileName + " p." + p.page + (p.section ? " · " + p.section : "")), el("div", {}, p.snippet))));
     }
     return box;
+  }
+
+  // ---------- evidence search ----------
+  /** A snippet with the matched words (between ** and ** in the API's text) as <mark>. */
+  function marked(snippet) {
+    return snippet.split("**").map((part, i) => i % 2 ? el("mark", {}, part) : part);
+  }
+
+  function searchPage() {
+    const q = el("input", { id: "search-q", type: "search", size: "48", placeholder: t("search.placeholder") });
+    const company = el("input", { id: "search-company", size: "18" });
+    const year = el("input", { id: "search-year", size: "6", inputmode: "numeric" });
+    const period = el("select", { id: "search-period" }, ["", "FY", "Q1", "Q2", "Q3", "Q4", "H1"].map(p => el("option", { value: p }, p || t("search.any"))));
+    const type = el("select", { id: "search-type" }, ["", "10-K", "10-Q", "8-K", "earnings release", "annual report"].map(f => el("option", { value: f }, f || t("search.any"))));
+    const after = el("input", { id: "search-filed-after", type: "date" });
+    const before = el("input", { id: "search-filed-before", type: "date" });
+    const out = el("div", { id: "search-out" });
+    const go = async () => {
+      out.replaceChildren(el("p", { class: "muted" }, "…"));
+      const params = new URLSearchParams({ q: q.value, k: "10" });
+      if (company.value.trim()) params.set("company", company.value.trim());
+      if (year.value.trim()) params.set("year", year.value.trim());
+      if (period.value) params.set("period", period.value);
+      if (type.value) params.set("type", type.value);
+      if (after.value) params.set("filed_after", after.value);
+      if (before.value) params.set("filed_before", before.value);
+      try {
+        const r = await api("/v1/search?" + params);
+        out.replaceChildren();
+        if (r.note) out.append(el("p", { class: "muted" }, r.note));
+        if (!r.passages.length) out.append(el("p", { class: "muted" }, t("search.none")));
+        r.passages.forEach((p, i) => out.append(el("div", { class: "passage search-hit" },
+          el("div", { class: "muted" }, (i + 1) + ". " + [p.company, p.documentType, (p.periods || []).join("/") || null,
+            p.periodEnd ? t("search.periodEnd") + " " + p.periodEnd : null, p.filed ? t("search.filed") + " " + p.filed : null,
+            p.fileName + " p." + p.page, p.section || null].filter(Boolean).join(" · ")),
+          el("div", {}, marked(p.snippet)),
+          el("button", { type: "button", class: "link show-page", onclick: () => showPage(p, q.value) }, t("search.showPage")))));
+      } catch (e) { out.replaceChildren(); showError(out, e); }
+    };
+    q.addEventListener("keydown", e => { if (e.key === "Enter") go(); });
+    view.replaceChildren(el("h1", {}, t("search.title")), el("div", { class: "card" }, el("p", {}, q),
+      el("p", {}, el("label", {}, t("search.company") + " ", company), " ", el("label", {}, t("search.year") + " ", year), " ",
+        el("label", {}, t("search.period") + " ", period), " ", el("label", {}, t("search.type") + " ", type)),
+      el("p", {}, el("label", {}, t("search.filedAfter") + " ", after), " ", el("label", {}, t("search.filedBefore") + " ", before), " ",
+        el("button", { type: "button", class: "primary", id: "search-button", onclick: go }, t("search.button")))), out);
+  }
+
+  /** The passage's page in the side panel, the searched words marked on it. */
+  async function showPage(p, query) {
+    const body = $("#panel-body");
+    panel.hidden = false;
+    const note = el("p", { class: "muted", id: "page-note" }, t("fact.loadingImage"));
+    const img = el("img", { id: "page-img", alt: p.fileName + " p." + p.page });
+    body.replaceChildren(el("h2", {}, p.fileName + " · p." + p.page), el("p", {}, marked(p.snippet)), note, img);
+    try {
+      const r = await fetch("/v1/documents/" + p.sha256 + "/pages/" + p.page + "/image.png?q=" + encodeURIComponent(query), { headers: { "X-Api-Key": key() } });
+      if (!r.ok) { const e = await r.json(); note.textContent = t("fact.noImage") + ": " + e.message; img.remove(); return; }
+      img.onload = () => { note.textContent = [p.company, p.documentType, p.fileName + " p." + p.page].join(" · "); img.dataset.loaded = "true"; };
+      img.src = URL.createObjectURL(await r.blob());
+    } catch (e) { note.textContent = t("fact.noImage") + ": " + e.message; }
   }
 
   // ---------- research grid and credit memo ----------
@@ -333,6 +400,7 @@
     const h = (hash || location.hash || "#/").slice(1);
     if (h.startsWith("/company/")) return companyPage(decodeURIComponent(h.slice("/company/".length)));
     if (h === "/ask") return askPage();
+    if (h === "/search") return searchPage();
     if (h === "/grid") return gridPage();
     if (h === "/memo") return memoPage();
     return documentsPage();

@@ -1,7 +1,11 @@
 // UI text in English and Chinese; the choice is kept in localStorage.
 window.TEXT = {
   en: {
-    "nav.documents": "Documents", "nav.ask": "Ask", "nav.grid": "Grid", "nav.memo": "Credit memo",
+    "nav.documents": "Documents", "nav.ask": "Ask", "nav.search": "Search",
+    "search.title": "Search the filings", "search.placeholder": "capital expenditure guidance", "search.company": "Company", "search.year": "Fiscal year",
+    "search.period": "Period", "search.type": "Form", "search.any": "any", "search.button": "Search", "search.none": "No passage found",
+    "search.periodEnd": "period end", "search.showPage": "Show the page",
+    "search.filed": "filed", "search.filedAfter": "Filed from", "search.filedBefore": "to", "nav.grid": "Grid", "nav.memo": "Credit memo",
     "key.label": "API key", "footer": "Every number is ticked to the page it came from.",
     "key.needed": "Enter your API key at the top right to use this workspace.",
     "upload.title": "Upload reports", "upload.hint": "Drop PDF, HTML, XBRL, XLSX or CSV reports here, or choose files.",
@@ -17,14 +21,18 @@ window.TEXT = {
     "fact.newConcept": "Corrected concept", "fact.reason": "Reason", "fact.save": "Save correction", "fact.audit": "Audit trail",
     "fact.extracted": "extracted", "fact.corrected": "corrected", "fact.by": "by",
     "ask.title": "Ask a question", "ask.placeholder": "What is the FY2022 revenue of …?", "ask.button": "Ask",
-    "ask.formula": "Formula", "ask.inputs": "Inputs", "ask.sources": "Sources", "ask.evidence": "Evidence passages (no language model phrases an answer)",
+    "ask.formula": "Formula", "ask.inputs": "Inputs", "ask.sources": "Sources", "ask.evidence": "Evidence passages", "ask.model": "Answer by the language model, from these passages only (numbers checked)", "ask.languageModel": "Language model",
     "ask.cannot": "Cannot answer", "ask.notUnderstood": "Not understood",
     "grid.title": "Research grid", "grid.companies": "Companies (one a line)", "grid.questions": "Questions (one a line)", "grid.run": "Run grid", "grid.download": "Download XLSX",
     "memo.title": "Credit memo", "memo.company": "Company", "memo.run": "Prepare memo", "memo.working": "Writing the memo…",
     "error": "Error"
   },
   zh: {
-    "nav.documents": "文档", "nav.ask": "提问", "nav.grid": "研究矩阵", "nav.memo": "信贷报告",
+    "nav.documents": "文档", "nav.ask": "提问", "nav.search": "检索",
+    "search.title": "检索公告原文", "search.placeholder": "资本开支 指引", "search.company": "公司", "search.year": "会计年度",
+    "search.period": "报告期", "search.type": "报告类型", "search.any": "全部", "search.button": "检索", "search.none": "未找到段落",
+    "search.periodEnd": "报告期末", "search.showPage": "查看原页",
+    "search.filed": "披露日", "search.filedAfter": "披露日期从", "search.filedBefore": "至", "nav.grid": "研究矩阵", "nav.memo": "信贷报告",
     "key.label": "API 密钥", "footer": "每个数字都可追溯到其来源页面。",
     "key.needed": "请在右上角输入 API 密钥以使用此工作区。",
     "upload.title": "上传报告", "upload.hint": "将 PDF、HTML、XBRL、XLSX 或 CSV 报告拖到这里，或选择文件。",
@@ -40,7 +48,7 @@ window.TEXT = {
     "fact.newConcept": "更正后的科目", "fact.reason": "原因", "fact.save": "保存更正", "fact.audit": "审计记录",
     "fact.extracted": "提取值", "fact.corrected": "更正值", "fact.by": "更正人",
     "ask.title": "提问", "ask.placeholder": "某公司 2022 财年的营业收入是多少？", "ask.button": "提问",
-    "ask.formula": "公式", "ask.inputs": "输入数据", "ask.sources": "来源", "ask.evidence": "证据段落（未配置语言模型）",
+    "ask.formula": "公式", "ask.inputs": "输入数据", "ask.sources": "来源", "ask.evidence": "证据段落", "ask.model": "语言模型的回答（仅依据以下段落，数字已核对）", "ask.languageModel": "语言模型",
     "ask.cannot": "无法回答", "ask.notUnderstood": "未能理解",
     "grid.title": "研究矩阵", "grid.companies": "公司（每行一个）", "grid.questions": "问题（每行一个）", "grid.run": "运行", "grid.download": "下载 XLSX",
     "memo.title": "信贷报告", "memo.company": "公司", "memo.run": "生成报告", "memo.working": "正在生成报告…",
