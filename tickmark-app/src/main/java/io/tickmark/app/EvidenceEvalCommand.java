@@ -60,7 +60,7 @@ final class EvidenceEvalCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         Path dir = indexOptions.index(io, "eval/evidence-index-" + analyzer + ("none".equals(settings.embeddingModel()) ? "" : "-" + settings.embeddingModel()));
-        try (SearchIndex index = open(dir, settings)) {
+        try (SearchIndex index = open(dir, settings, indexOptions.index != null)) {
             Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index, verbosity.verbose ? io.err()::println : line -> { });
             int pending = index.pendingVectors();
             if (pending > 0) {
@@ -82,11 +82,20 @@ final class EvidenceEvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The eval's own index, rebuilt when this Tickmark's settings differ from the ones it was built with. */
-    private static SearchIndex open(Path dir, IndexSettings settings) throws java.io.IOException {
+    /**
+     * The eval's index, rebuilt when an older Tickmark built it. One the user named (--index) that was built with
+     * another analyzer or embedding model is refused rather than wiped: its vectors may have taken an hour.
+     */
+    private SearchIndex open(Path dir, IndexSettings settings, boolean named) throws java.io.IOException {
         try {
             return SearchIndex.open(dir, settings);
         } catch (IndexMismatchException e) {
+            IndexSettings found = SearchIndex.recorded(dir);
+            if (named && found != null && found.format().equals(settings.format()) && found.chunker().equals(settings.chunker())) {
+                throw new UserError("the index " + dir + " was built with " + found.describe() + ", not " + settings.describe()
+                        + ": give the same --vectors and --analyzer, or another --index (it is not rebuilt, as you named it)", e);
+            }
+            if (found != null) io.err().println("rebuilding " + dir + ": it was built with " + found.describe() + ", this Tickmark builds " + settings.describe());
             return SearchIndex.recreate(dir, settings);
         }
     }

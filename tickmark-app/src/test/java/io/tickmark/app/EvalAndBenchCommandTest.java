@@ -76,4 +76,23 @@ class EvalAndBenchCommandTest {
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("--cold");
     }
+
+    @Test
+    void eval_evidence_refuses_a_named_index_built_with_another_model_instead_of_wiping_it() throws Exception {
+        Path data = dir.resolve("fb");
+        Fixtures.samplePdf(data.resolve("pdfs/NORTHWIND_2025_10K.pdf"), 1);
+        java.nio.file.Files.writeString(data.resolve("questions.jsonl"), "{\"financebench_id\":\"q1\",\"question_type\":\"domain-relevant\","
+                + "\"question\":\"What drove revenue at Northwind in FY2025?\",\"evidence\":[{\"doc_name\":\"NORTHWIND_2025_10K\",\"evidence_page_num\":5}]}\n");
+        Path index = dir.resolve("idx");
+        Cli.Run built = Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString(), "--analyzer", "english");
+
+        Cli.Run other = Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString());
+
+        assertThat(built.exit()).as(built.err()).isZero();
+        assertThat(built.out()).contains("\"eval\":\"evidence\"", "\"questions\":1");
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains(index.toString(), "analyzer english", "not rebuilt");
+        assertThat(Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString(), "--analyzer", "english").exit())
+                .as("the index is still there, as built").isZero();
+    }
 }
