@@ -49,28 +49,17 @@ final class PageImages {
         if (cached != null) return cached;
         BufferedImage page = page(pdf, source.sha256(), source.page());
         Box box = box(pdf, source);
-        BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(page, 0, 0, null);
-            if (box != null) {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                int x = Math.round(box.x0() * SCALE) - 3, y = Math.round(box.top() * SCALE) - 3;
-                int w = Math.round((box.x1() - box.x0()) * SCALE) + 6, h = Math.round((box.bottom() - box.top()) * SCALE) + 6;
-                g.setColor(new Color(255, 221, 0, 90));
-                g.fillRect(x, y, w, h);
-                g.setColor(new Color(220, 30, 30));
-                g.setStroke(new BasicStroke(2.5f));
-                g.drawRect(x, y, w, h);
-            }
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(copy, "png", out);
-        byte[] png = out.toByteArray();
-        images.put(key, png);
-        return png;
+        return drawn(key, page, g -> {
+            if (box == null) return;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            int x = Math.round(box.x0() * SCALE) - 3, y = Math.round(box.top() * SCALE) - 3;
+            int w = Math.round((box.x1() - box.x0()) * SCALE) + 6, h = Math.round((box.bottom() - box.top()) * SCALE) + 6;
+            g.setColor(new Color(255, 221, 0, 90));
+            g.fillRect(x, y, w, h);
+            g.setColor(new Color(220, 30, 30));
+            g.setStroke(new BasicStroke(2.5f));
+            g.drawRect(x, y, w, h);
+        });
     }
 
     /**
@@ -83,20 +72,26 @@ final class PageImages {
         if (cached != null) return cached;
         BufferedImage page = page(pdf, sha, number);
         Document doc = document(pdf, sha);
+        return drawn(key, page, g -> {
+            g.setColor(new Color(255, 221, 0, 110));
+            if (number > doc.pages().size()) return;
+            for (TextLine line : doc.pages().get(number - 1).lines()) {
+                for (Word w : line.words()) {
+                    if (!terms.contains(word(w.text()))) continue;
+                    g.fillRect(Math.round(w.x0() * SCALE) - 1, Math.round(w.top() * SCALE) - 1,
+                            Math.round((w.x1() - w.x0()) * SCALE) + 2, Math.round((w.bottom() - w.top()) * SCALE) + 2);
+                }
+            }
+        });
+    }
+
+    /** The page with the marks drawn over a copy of it, as PNG, kept under {@code key}. */
+    private byte[] drawn(String key, BufferedImage page, java.util.function.Consumer<Graphics2D> marks) throws IOException {
         BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
         try {
             g.drawImage(page, 0, 0, null);
-            g.setColor(new Color(255, 221, 0, 110));
-            if (number <= doc.pages().size()) {
-                for (TextLine line : doc.pages().get(number - 1).lines()) {
-                    for (Word w : line.words()) {
-                        if (!terms.contains(word(w.text()))) continue;
-                        g.fillRect(Math.round(w.x0() * SCALE) - 1, Math.round(w.top() * SCALE) - 1,
-                                Math.round((w.x1() - w.x0()) * SCALE) + 2, Math.round((w.bottom() - w.top()) * SCALE) + 2);
-                    }
-                }
-            }
+            marks.accept(g);
         } finally {
             g.dispose();
         }
