@@ -679,7 +679,6 @@ public final class SearchIndex implements AutoCloseable {
     private static java.util.Map<Integer, Float> cosines(IndexSearcher s, List<Integer> docs, float[] q) throws IOException {
         java.util.Map<Integer, Float> out = new java.util.HashMap<>();
         int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-        double qNorm = norm(q);
         int i = 0;
         for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
             int end = leaf.docBase + leaf.reader().maxDoc();
@@ -689,20 +688,11 @@ public final class SearchIndex implements AutoCloseable {
                 int local = sorted[i] - leaf.docBase;
                 if (values.docID() < local) values.advance(local);
                 if (values.docID() != local) continue;
-                float[] v = values.vectorValue();
-                double dot = 0;
-                for (int j = 0; j < v.length; j++) dot += v[j] * q[j];
-                double n = norm(v) * qNorm;
-                out.put(sorted[i], n == 0 ? 0f : (float) (dot / n));
+                float c = org.apache.lucene.util.VectorUtil.cosine(values.vectorValue(), q);
+                out.put(sorted[i], Float.isNaN(c) ? 0f : c);
             }
         }
         return out;
-    }
-
-    private static double norm(float[] v) {
-        double sum = 0;
-        for (float x : v) sum += x * x;
-        return Math.sqrt(sum);
     }
 
     private static float pageScore(float[] s) {

@@ -355,11 +355,7 @@ final class Api {
         Fact f = ref.in(spread).orElseThrow(() -> ApiException.notFound("no fact " + ref.id() + " in document " + sha));
         Path file = ws.file(sha).orElseThrow(() -> ApiException.notFound("the file of document " + sha
                 + " is not kept on this server (it was stored by another route); its tick mark: " + f.source().cite()));
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
-        }
-        if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")) {
+        if (!pdf(file)) {
             throw new ApiException(415, "not_pdf", "a page image is drawn for PDF documents only; this fact's tick mark is "
                     + f.source().cite() + (f.source().anchor() == null ? "" : ", at " + f.source().anchor())
                     + " (\"" + f.source().rawLabel() + "\" " + f.source().rawValue() + ")");
