@@ -50,6 +50,32 @@ class QuestionSearchTest {
     }
 
     @Test
+    void analysts_shorthand_brings_the_words_filings_print() {
+        assertThat(QueryExpansion.standard().expand("Does the new CEO have previous experience?").terms()).contains("chief executive officer");
+        assertThat(QueryExpansion.standard().expand("Which region had the worst topline performance?").terms()).contains("revenues", "net sales");
+        assertThat(QueryExpansion.standard().expand("How did US sales growth compare?").terms()).contains("U.S.");
+        // "us" the pronoun is not the country, and CFO is cash from operations in the metric catalog, not an officer
+        assertThat(QueryExpansion.standard().expand("Tell us about sales growth").terms()).doesNotContain("U.S.");
+        assertThat(QueryExpansion.standard().expand("What is the CFO for FY2022?").terms()).doesNotContain("chief financial officer");
+    }
+
+    @Test
+    void a_question_in_shorthand_finds_the_page_that_spells_it_out(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.add(io.tickmark.search.TextDocs.of("acme-8k.pdf", List.of(
+                    List.of("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "FORM 8-K", "ACME WIDGETS CORPORATION",
+                            "(Exact name of registrant as specified in its charter)"),
+                    List.of("Item 5.02. Departure of Directors or Certain Officers",
+                            "Jane Roe, formerly Chief Executive Officer of Gadget Stores, was appointed President and Chief Executive Officer."),
+                    List.of("Exhibit 10.1 Letter agreement",
+                            "The new agreement replaces the previous agreement. Experience shows that a new agreement helps the transition."))));
+            QuestionSearch.Result r = new QuestionSearch(index).search("Does Acme Widgets' new CEO have previous CEO experience?", 5);
+
+            assertThat(r.passages().get(0).text()).as("the appointment page, which writes Chief Executive Officer").contains("was appointed");
+        }
+    }
+
+    @Test
     void the_quarter_or_half_a_question_names_is_read_by_the_metric_parser_rules() {
         assertThat(QuestionSearch.period("Does it have a healthy quick ratio for Q2 of FY2023?")).isEqualTo(FiscalPeriod.Q2);
         assertThat(QuestionSearch.period("As of Q2'2023, is it spinning off any large business segments?")).isEqualTo(FiscalPeriod.Q2);
