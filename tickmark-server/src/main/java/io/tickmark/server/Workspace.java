@@ -27,6 +27,8 @@ final class Workspace implements AutoCloseable {
     private volatile SearchIndex index;
     /** While the index is rebuilt: how far it is ("12 of 40 filings"); null otherwise. */
     private volatile String rebuilding;
+    /** Set when the workspace is closing: a rebuild running then stops after the filing it is reading. */
+    private volatile boolean closing;
     private volatile java.util.List<io.tickmark.store.FactOverride> corrections;
     private final CorrectedFactStore view = new CorrectedFactStore(this);
     private final io.tickmark.ask.Asker asker = new io.tickmark.ask.Asker(view);
@@ -172,6 +174,7 @@ final class Workspace implements AutoCloseable {
 
     /** As {@link #index()}, telling {@code progress} how a rebuild goes (fraction done, step). */
     synchronized SearchIndex index(java.util.function.BiConsumer<Double, String> progress) throws IOException {
+        if (closing) throw new IOException("the server is stopping: the search index is closed");
         if (index == null) {
             Path path = dir.resolve("index");
             io.tickmark.search.IndexSettings wanted = wantedSettings();
@@ -183,9 +186,14 @@ final class Workspace implements AutoCloseable {
                 rebuilding = "0 of " + sources.size() + " filings";
                 try {
                     io.tickmark.search.IndexRebuild.run(path, wanted, sources, (i, total, step) -> {
+                        if (closing && i < total) throw new Stopped(total - i);
                         rebuilding = i + " of " + total + " filings";
                         progress.accept(i / (double) Math.max(1, total), "indexed " + i + " of " + total + " filings");
                     });
+                } catch (Stopped e) {
+                    // the old index stays as it was (the rebuild swaps only a complete one in): the next start rebuilds it
+                    throw new IOException("the server is stopping: the index rebuild stopped with " + e.left
+                            + " filing(s) to go and starts again when the server next starts", e);
                 } catch (IOException | RuntimeException e) {
                     // nothing could be read again: start empty rather than refuse every search
                     io.tickmark.search.IndexRebuild.run(path, wanted, java.util.List.of(), (i, t, st) -> { });
@@ -227,8 +235,27 @@ final class Workspace implements AutoCloseable {
         return vectors;
     }
 
+    /** A rebuild stopped because the workspace is closing. */
+    private static final class Stopped extends RuntimeException {
+        final int left;
+
+        Stopped(int left) {
+            super(null, null, false, false);
+            this.left = left;
+        }
+    }
+
+    /**
+     * Closes the store and the index. A rebuild running is told to stop first (after the filing it reads) rather
+     * than waited for to the end: a server shutting down should not take as long as reindexing every filing.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closing = true;
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
         try {
             if (index != null) index.close();
         } catch (IOException ignored) {
