@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * {@value #TARGET} to {@value #LIMIT} characters; each passage carries the section heading it falls under.
  */
 public final class Chunker {
-    /** Changes whenever the passages it makes change, so that an index built by an older chunker is rebuilt (2: list entries of notes with their page are not headings). */
-    public static final String VERSION = "2";
+    /** Changes whenever the passages it makes change, so that an index built by an older chunker is rebuilt (2: list entries of notes with their page are not headings; 3: an item heading printed on two lines is read whole). */
+    public static final String VERSION = "3";
     static final int TARGET = 600;
     static final int LIMIT = 1000;
     private static final int TITLE_LINES = 3;
@@ -83,9 +83,11 @@ public final class Chunker {
                     continue;
                 }
                 String text = lines.get(i).text();
-                if (!contents && sections.read(text)) {
-                    endParagraph();
-                    flush();
+                if (!contents) {
+                    if (sections.read(text)) {
+                        endParagraph();
+                        flush();
+                    }
                     section = sections.current();
                 }
                 if (i > 0 && breaksBefore(i)) endParagraph();

@@ -80,4 +80,36 @@ class ChunkerTest {
         assertThat(sections.read("Note 5. Income Taxes")).isTrue();
         assertThat(sections.current()).isEqualTo("Item 8. Financial Statements and Supplementary Data › Note 5. Income Taxes");
     }
+
+    @Test
+    void an_item_heading_printed_on_two_lines_is_read_whole() {
+        Sections sections = new Sections();
+
+        assertThat(sections.read("ITEM 2. MANAGEMENT’S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF")).isTrue();
+        assertThat(sections.read("OPERATIONS")).as("the rest of the heading, not a new section").isFalse();
+        assertThat(sections.current()).isEqualTo("Item 2. MANAGEMENT’S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS");
+        // a heading that is whole is not lengthened by the paragraph under it
+        sections.read("Item 1A. Risk Factors");
+        sections.read("Our business depends on airlines.");
+        assertThat(sections.current()).isEqualTo("Item 1A. Risk Factors");
+    }
+
+    @Test
+    void a_sentence_that_refers_to_an_item_is_not_a_heading() {
+        assertThat(Sections.heading("Item 1. Business—Government Regulation and Price Constraints sections in this Form 10-K")).isNull();
+        assertThat(Sections.heading("Item 7. Management's Discussion and Analysis")).isEqualTo("Item 7. Management's Discussion and Analysis");
+    }
+
+    @Test
+    void the_passages_under_a_two_line_heading_carry_it_whole() throws Exception {
+        Document twoLines = TextDocs.of("acme-10q.pdf", List.of(List.of(
+                "ITEM 2. MANAGEMENT’S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF",
+                "OPERATIONS",
+                "We expect to incur costs of approximately $700 million in connection with separating the consumer business.")));
+
+        List<Chunk> passages = new Chunker().chunk(twoLines);
+
+        assertThat(passages).filteredOn(c -> c.text().contains("separating")).singleElement()
+                .satisfies(c -> assertThat(c.section()).endsWith("RESULTS OF OPERATIONS"));
+    }
 }
