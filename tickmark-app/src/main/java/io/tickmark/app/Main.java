@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,6 +51,7 @@ public final class Main implements Runnable {
         } else {
             commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
         }
+        reflow(line);
         line.setOut(writer(io.out()));
         line.setErr(writer(io.err()));
         line.setExecutionExceptionHandler(new OneLineErrors(io));
@@ -93,7 +95,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do: say which commands exist. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: spread, ingest, demo, ask, eval or bench");
+        throw missing(spec, "command");
     }
 
     /** The group of {@code eval} commands. */
@@ -105,7 +107,7 @@ public final class Main implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: spreading, coverage or financebench");
+            throw missing(spec, "evaluation");
         }
     }
 
@@ -118,7 +120,48 @@ public final class Main implements Runnable {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: spread or ask");
+            throw missing(spec, "benchmark");
         }
+    }
+
+    /** "Missing command: spread, ingest, ... or serve", naming every visible subcommand of the group. */
+    private static CommandLine.ParameterException missing(CommandSpec spec, String what) {
+        List<String> names = spec.subcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList();
+        String listed = names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return new CommandLine.ParameterException(spec.commandLine(), "Missing " + what + ": " + listed);
+    }
+
+    /**
+     * Joins the lines of each command's description into paragraphs for picocli to wrap at the screen's width: written
+     * as lines of about 110 characters, they were cut again at 80, leaving a short stub after every line. A line that
+     * starts with a space or with "Example", or follows one ending in ':', keeps its own line.
+     */
+    private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[A-Z'\"])");
+
+    static void reflow(CommandLine line) {
+        var usage = line.getCommandSpec().usageMessage();
+        List<String> out = new java.util.ArrayList<>();
+        boolean open = false;
+        for (String d : usage.description()) {
+            boolean own = d.isBlank() || Character.isWhitespace(d.charAt(0)) || d.startsWith("Example");
+            if (open && !own && !out.get(out.size() - 1).endsWith(":")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + d.strip());
+            } else {
+                out.add(d);
+            }
+            open = !own;
+        }
+        // the list of commands shows a command's header, else the first line of its description, now a paragraph:
+        // its first sentence becomes the header (printed above the usage), the rest stays the description
+        if (usage.header().length == 0 && !out.isEmpty()) {
+            String[] first = FIRST_SENTENCE.split(out.get(0), 2);
+            usage.header(first[0]);
+            if (first.length > 1) out.set(0, first[1]);
+            else out.remove(0);
+        }
+        usage.description(out.toArray(String[]::new));
+        line.getSubcommands().values().forEach(Main::reflow);
     }
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                 "The words are read as a question is (a company or year they name, the words filings use for an analyst's",
                 "terms, the statements they point to); --exact searches the words alone.",
                 "Example: tickmark search \"capital expenditure guidance\" --company 3M --year 2022",
-                "         tickmark search \"restructuring liability\" --company Amcor --year 2023 --period Q2"},
+                "         tickmark search \"restructuring\" --company Amcor --year 2023 --period Q2"},
         footer = {"", "Exit status: 0 when passages were found, 1 when none or the search cannot run (no index, an unknown company, a bad date),", "2 for a usage error (an unknown option)."})
 final class SearchCommand implements Callable<Integer> {
     private final Io io;

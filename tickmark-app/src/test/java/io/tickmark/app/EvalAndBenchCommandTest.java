@@ -24,11 +24,28 @@ class EvalAndBenchCommandTest {
     }
 
     @Test
-    void eval_without_an_evaluation_is_a_usage_error_listing_spreading() {
-        Cli.Run run = Cli.run("eval");
+    void a_group_without_its_command_is_a_usage_error_naming_every_command_of_the_group() {
+        Cli.Run eval = Cli.run("eval");
+        Cli.Run bench = Cli.run("bench");
+        Cli.Run none = Cli.run();
 
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("spreading");
+        assertThat(eval.exit()).isEqualTo(2);
+        assertThat(eval.err()).contains("Missing evaluation: spreading, coverage, financebench, evidence or cn");
+        assertThat(bench.err()).contains("Missing benchmark: spread, ask, search, grid, credit or serve");
+        assertThat(none.err()).contains("Missing command: spread, ingest, demo, ask, index, search, grid, credit, serve, eval or bench");
+    }
+
+    @Test
+    void help_wraps_each_paragraph_at_the_screen_width_without_a_stub_after_every_line() {
+        Cli.Run help = Cli.run("search", "--help");
+        java.util.List<String> lines = help.out().lines().toList();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Index filings first")).findFirst().orElseThrow());
+
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        // the paragraph fills its lines: only its last line may be short; its first sentence is the header above the usage
+        assertThat(lines.get(0)).startsWith("Find passages in the indexed filings");
+        assertThat(lines.get(first).length()).isGreaterThan(70);
+        assertThat(lines.get(first + 1).length()).isGreaterThan(70);
     }
 
     @Test
