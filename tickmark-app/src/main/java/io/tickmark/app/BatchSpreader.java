@@ -101,10 +101,24 @@ final class BatchSpreader {
         }
         Document document = Tickmark.read(file);
         Spread spread = spreader.spread(document);
-        if (spread.statements().isEmpty()) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
+        if (spread.statements().isEmpty()) return searchableOnly(file, spread, document, start);
         return store == null
                 ? new Outcome(file, Outcome.Status.SPREAD, spread, null, null, null, since(start))
                 : indexed(save(file, spread, TextScan.scan(document), start), document);
+    }
+
+    /**
+     * A filing without statements (an 8-K, a press release) holds no figures to store, but its text answers questions:
+     * with a search index, it is added there; without one, it failed.
+     */
+    private Outcome searchableOnly(Path file, Spread spread, Document document, long start) {
+        if (indexer == null) return Outcome.failed(file, NO_STATEMENTS, null, since(start));
+        try {
+            if (!indexer.contains(document.sha256())) indexer.add(document, file);
+            return new Outcome(file, Outcome.Status.INDEXED, spread, null, null, null, since(start));
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failed(file, NO_STATEMENTS + "; nor could it be added to the search index: " + OneLineErrors.describe(e, false), e, since(start));
+        }
     }
 
     /** A stored document made searchable too; a failure is the outcome's note, never a failed ingest (the spread is stored). */

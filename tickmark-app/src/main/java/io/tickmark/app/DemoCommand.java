@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         return switch (outcome.status()) {
             case STORED -> "Spread it in " + outcome.seconds() + " and saved it in " + where + ":";
             case ALREADY_STORED -> "Loaded its spread from " + where + " (stored by an earlier run):";
-            case SPREAD, FAILED -> "Spread it in " + outcome.seconds() + ":";
+            case SPREAD, INDEXED, FAILED -> "Spread it in " + outcome.seconds() + ":";
         };
     }
 }

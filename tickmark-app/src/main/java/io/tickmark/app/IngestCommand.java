@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
         description = {"Spread reports into the fact store and add them to the search index; a document already there is skipped.",
                 "A folder means every .pdf in it. Keyword search covers a report as soon as it is in; an index built with",
                 "vectors keeps its passages pending until 'tickmark index' embeds them."},
-        footer = {"", "Exit status: 0 when at least one input is in the store, 1 when none is, 2 for a usage error."})
+        footer = {"", "A filing without statements (an 8-K, a press release) is added to the search index only.",
+                "Exit status: 0 when at least one input is in the store or the search index, 1 when none is, 2 for a usage error."})
 final class IngestCommand implements Callable<Integer> {
     private final Io io;
 
@@ -66,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
             if (index != null) closeIndex(index);
         }
         io.err().println(summary(outcomes));
-        return outcomes.stream().allMatch(o -> o.status() != Outcome.Status.STORED && o.status() != Outcome.Status.ALREADY_STORED) ? 1 : 0;
+        return outcomes.stream().allMatch(o -> o.status() == Outcome.Status.FAILED || o.status() == Outcome.Status.SPREAD) ? 1 : 0;
     }
 
     /** The data dir's search index, or null with a note when it cannot take filings now (the spreads are stored all the same). */
@@ -97,12 +98,19 @@ final class IngestCommand implements Callable<Integer> {
         switch (outcome.status()) {
             case STORED -> io.out().println("stored          " + outcome.file() + "  " + describe(outcome));
             case ALREADY_STORED -> io.out().println("already stored  " + outcome.file());
+            case INDEXED -> io.out().println("searchable      " + outcome.file() + "  (" + searchable(outcome) + ")");
             case SPREAD -> io.err().println("failed          " + outcome.file() + ": " + outcome.note());
             case FAILED -> io.err().println("failed          " + outcome.file() + ": " + outcome.problem());
         }
         boolean stored = outcome.status() == Outcome.Status.STORED || outcome.status() == Outcome.Status.ALREADY_STORED;
         if (stored && outcome.note() != null) io.err().println("  note: " + outcome.note());
         if (verbosity.verbose && outcome.cause() != null) outcome.cause().printStackTrace(io.err());
+    }
+
+    /** "Foot Locker, Inc. · 8-K · no statements to spread: in the search index only · 0.9s" */
+    private static String searchable(Outcome outcome) {
+        DocumentInfo info = outcome.spread().document();
+        return String.join(" · ", info.company(), info.documentType(), "no statements to spread: in the search index only", outcome.seconds());
     }
 
     /** "(Northwind Instruments Corporation · 10-K · period end 2025-12-31 · 3 statements · 1.2s)" */
@@ -121,6 +129,7 @@ final class IngestCommand implements Callable<Integer> {
                 o -> switch (o.status()) {
                     case STORED -> "stored";
                     case ALREADY_STORED -> "already stored";
+                    case INDEXED -> "searchable only";
                     case SPREAD, FAILED -> "failed";
                 }, TreeMap::new, Collectors.counting()));
         String detail = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));

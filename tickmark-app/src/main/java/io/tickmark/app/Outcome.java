@@ -19,6 +19,8 @@ record Outcome(Path file, Status status, Spread spread, String problem, Throwabl
         ALREADY_STORED,
         /** Spread now, not stored (no store, or saving failed: see the note). */
         SPREAD,
+        /** No statements to spread (a current report, a press release): added to the search index only. */
+        INDEXED,
         /** Nothing to show: see the problem. */
         FAILED
     }

@@ -92,4 +92,28 @@ class IngestCommandTest {
         assertThat(again.out()).startsWith("already stored");
         assertThat(again.err()).doesNotContain("note:");
     }
+
+    @Test
+    void a_filing_without_statements_is_added_to_the_search_index_only() throws IOException {
+        Path data = dir.resolve("data");
+        Path current = TextPdfs.write(dir.resolve("acme-8k.pdf"), java.util.List.of(
+                java.util.List.of("UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "FORM 8-K", "CURRENT REPORT",
+                        "ACME WIDGETS CORPORATION", "(Exact name of registrant as specified in its charter)"),
+                java.util.List.of("Item 5.02. Departure of Directors or Certain Officers",
+                        "Jane Roe, formerly Chief Executive Officer of Gadget Stores, was appointed Chief Executive Officer.")));
+
+        Cli.Run ingest = Cli.run("ingest", current.toString(), "--data-dir", data.toString());
+        Cli.Run search = Cli.run("search", "appointed chief executive", "--data-dir", data.toString());
+        Cli.Run without = Cli.run("ingest", "--no-index", current.toString(), "--data-dir", dir.resolve("other").toString());
+
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).startsWith("searchable").contains("acme-8k.pdf", "8-K", "search index only");
+        assertThat(ingest.err()).contains("1 file: 1 searchable only");
+        assertThat(search.out()).contains("acme-8k.pdf p.2");
+        try (FactStore store = Tickmark.openStore(null, data)) {
+            assertThat(store.contains(Hashes.sha256(Files.readAllBytes(current)))).as("no figures to store").isFalse();
+        }
+        assertThat(without.exit()).as("nowhere to put it").isEqualTo(1);
+        assertThat(without.err()).contains("failed", "no balance sheet, income statement or cash flow statement found");
+    }
 }
