@@ -86,7 +86,8 @@ final class AskCommand implements Callable<Integer> {
         io.out().println("Not a metric question, so nothing is computed: the filings' passages answer it.");
         evidence(question, found.result(), llm);
         io.out().flush();
-        return 0;
+        // passages of other companies than the one asked about are shown, but they do not answer the question
+        return found.result().unknownCompany() == null ? 0 : 1;
     }
 
     /** The evidence search's passages for a question, or why there are none. */
@@ -129,7 +130,14 @@ final class AskCommand implements Callable<Integer> {
      */
     private void evidence(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
         io.out().println();
-        if (llm != null && modelAnswer(question, result, llm)) return;
+        if (result.unknownCompany() != null) {
+            // the passages are of other companies: say so first, and never let a model answer from them
+            io.out().println("note: " + result.notes().get(0));
+            result = new QuestionSearch.Result(result.query(), result.filters(), result.passages(), result.notes().subList(1, result.notes().size()),
+                    result.unknownCompany());
+        } else if (llm != null && modelAnswer(question, result, llm)) {
+            return;
+        }
         io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
                 : "The passages that best answer it, with their sources:");
         int n = 0;

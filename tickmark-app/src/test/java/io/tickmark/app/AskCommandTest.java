@@ -126,4 +126,22 @@ class AskCommandTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void a_question_about_a_company_not_in_the_index_says_so_first_and_no_model_answers_from_other_companies() throws Exception {
+        Cli.run("demo", "--data-dir", dir.toString());
+        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        var server = chat("Sales rose [1].", 0);
+        try {
+            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                    "--llm-model", "test-model", "What drove the change in net sales at Foot Locker?");
+
+            assertThat(run.exit()).as("passages of another company do not answer it").isEqualTo(1);
+            assertThat(run.out().lines().skip(2).findFirst().orElse(""))
+                    .startsWith("note: Foot Locker is not in the search index").containsIgnoringCase("Northwind Instruments").contains("other companies");
+            assertThat(run.out()).doesNotContain("Sales rose", "answered by");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -40,11 +40,19 @@ public final class QuestionSearch {
         this.index = index;
     }
 
-    /** What was searched for a question: the cleaned query, the filters read and applied, the passages, and notes. */
-    public record Result(String query, Filters filters, List<Passage> passages, List<String> notes) {
+    /**
+     * What was searched for a question: the cleaned query, the filters read and applied, the passages, and notes;
+     * {@code unknownCompany} is a company the question names that no indexed filing is of (null when none): the
+     * passages are then from other companies, and an answer must not be drawn from them.
+     */
+    public record Result(String query, Filters filters, List<Passage> passages, List<String> notes, String unknownCompany) {
         public Result {
             passages = List.copyOf(passages);
             notes = List.copyOf(notes);
+        }
+
+        public Result(String query, Filters filters, List<Passage> passages, List<String> notes) {
+            this(query, filters, passages, notes, null);
         }
     }
 
@@ -98,8 +106,20 @@ public final class QuestionSearch {
             filters = filters.withCompany(null);
             found = index.search(query, question, filters, k, statements);
         }
-        if (company == null) notes.add("no indexed company named in the question; searched all companies");
-        return new Result(query, filters, found, notes);
+        String unknown = null;
+        if (company == null) {
+            List<String> named = mentions(question);
+            if (named.isEmpty()) {
+                notes.add("no indexed company named in the question; searched all companies");
+            } else {
+                unknown = named.get(0);
+                List<String> known = index.companies();
+                notes.add(0, unknown + " is not in the search index: ingest its filings first (indexed: "
+                        + String.join(", ", known.subList(0, Math.min(8, known.size()))) + (known.size() > 8 ? ", … " + known.size() + " in all" : "")
+                        + "); the passages are from other companies");
+            }
+        }
+        return new Result(query, filters, found, notes, unknown);
     }
 
     /** A statement the question names outright ("using the cash flow statement"): its pages hold the answer. */

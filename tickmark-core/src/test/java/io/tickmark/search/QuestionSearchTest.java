@@ -76,6 +76,24 @@ class QuestionSearchTest {
     }
 
     @Test
+    void a_company_the_question_names_that_is_not_indexed_is_named_first_in_the_notes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.add(FilingPeriodTest.annual("acme-10k.pdf", "For the fiscal year ended December 31, 2022", "February 7, 2023"));
+            QuestionSearch search = new QuestionSearch(index);
+
+            QuestionSearch.Result other = search.search("What drove net sales at Foot Locker in FY2022?", 5);
+            QuestionSearch.Result known = search.search("What drove net sales at Acme Widgets in FY2022?", 5);
+            QuestionSearch.Result none = search.search("What drove net sales in FY2022?", 5);
+
+            assertThat(other.unknownCompany()).isEqualTo("Foot Locker");
+            assertThat(other.notes().get(0)).startsWith("Foot Locker is not in the search index").contains("ACME WIDGETS CORPORATION");
+            assertThat(known.unknownCompany()).isNull();
+            assertThat(none.unknownCompany()).as("a question naming no company searches them all").isNull();
+            assertThat(none.notes()).anySatisfy(n -> assertThat(n).contains("searched all companies"));
+        }
+    }
+
+    @Test
     void the_quarter_or_half_a_question_names_is_read_by_the_metric_parser_rules() {
         assertThat(QuestionSearch.period("Does it have a healthy quick ratio for Q2 of FY2023?")).isEqualTo(FiscalPeriod.Q2);
         assertThat(QuestionSearch.period("As of Q2'2023, is it spinning off any large business segments?")).isEqualTo(FiscalPeriod.Q2);

@@ -589,15 +589,23 @@ final class Api {
         out.put("answer", answer);
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
             List<Passage> evidence;
+            String unknown = null;
             try {
-                evidence = evidence(ws, question, 5);
+                QuestionSearch.Result r = evidence(ws, question, 5);
+                evidence = r.passages();
+                if (r.unknownCompany() != null) {
+                    unknown = r.unknownCompany();
+                    out.put("note", r.notes().get(0));
+                }
             } catch (ApiException e) {
                 if (e.status() != 503) throw e;
                 evidence = List.of();
                 out.put("note", e.getMessage());
             }
             out.put("evidence", evidence);
-            if (model == null) {
+            if (unknown != null) {
+                out.put("languageModel", "not asked: " + unknown + " is not in the search index, the passages are of other companies");
+            } else if (model == null) {
                 out.put("languageModel", "none configured: the passages are the evidence, no model phrases an answer");
             } else if (evidence.isEmpty()) {
                 out.put("languageModel", "not asked: no passage to answer from");
@@ -653,14 +661,17 @@ final class Api {
         }
     }
 
-    private List<Passage> evidence(Workspace ws, String question, int k) throws IOException {
-        if (ws.facts().documents().isEmpty()) return List.of();
+    /** The question's passages among the workspace's stored documents, with what the search noted (an unknown company first). */
+    private QuestionSearch.Result evidence(Workspace ws, String question, int k) throws IOException {
+        QuestionSearch.Result none = new QuestionSearch.Result(question, Filters.none(), List.of(), List.of());
+        if (ws.facts().documents().isEmpty()) return none;
         SearchIndex index = searchIndex(ws);
         try {
             QuestionSearch.Result r = new QuestionSearch(index).search(question, k);
-            return r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList();
+            return new QuestionSearch.Result(r.query(), r.filters(), r.passages().stream().filter(p -> ws.facts().contains(p.sha256())).toList(),
+                    r.notes(), r.unknownCompany());
         } catch (IllegalArgumentException e) {
-            return List.of();
+            return none;
         }
     }
 
@@ -682,15 +693,20 @@ final class Api {
         }
         Workspace ws = workspace(ctx);
         List<Passage> passages;
+        List<String> notes = List.of();
         boolean exact = "true".equalsIgnoreCase(ctx.queryParam("exact"));
         if (exact || filters.any()) {
             passages = ws.facts().documents().isEmpty() ? List.of() : searchWithin(ws, q, filters, k, exact);
         } else {
-            passages = evidence(ws, q, k);
+            QuestionSearch.Result r = evidence(ws, q, k);
+            passages = r.passages();
+            notes = r.notes();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", q);
         out.put("passages", passages.stream().filter(p -> ws.facts().contains(p.sha256())).toList());
+        // what the words were read as: a company they name that no filing is of, a year let go
+        if (!notes.isEmpty()) out.put("notes", notes);
         if (!"none".equals(ws.vectors())) {
             Integer pending = vectorsPending(ws);
             if (pending != null) out.put("vectorsPending", pending);

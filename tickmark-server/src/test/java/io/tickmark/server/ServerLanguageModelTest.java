@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is down leaving the passages as the evidence. The model is a local HTTP server speaking the OpenAI chat format.
  */
 class ServerLanguageModelTest {
-    private static final String QUESTION = "{\"question\":\"Where are the principal executive offices of Northwind Instruments?\"}";
+    /** About the company of {@code SampleReportBytes.of(dir, 1)}. */
+    private static final String QUESTION = "{\"question\":\"Where are the principal executive offices of Larkspur Systems?\"}";
 
     @TempDir
     Path tmp;
@@ -84,6 +85,24 @@ class ServerLanguageModelTest {
             assertThat(m.path("citations").path(0).path("cite").asText()).startsWith("northwind.pdf p.");
             assertThat(m.path("model").asText()).contains("test-model");
             assertThat(r.path("evidence")).as("the passages stay beside the answer").isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_question_about_a_company_not_in_the_workspace_is_told_so_and_the_model_is_not_asked() throws Exception {
+        String url = model();
+        try (LiveServer live = server(url)) {
+            String key = ingest(live, tmp);
+            reply.set("The offices are in Springfield [1].");
+
+            JsonNode r = live.json(live.postJson("/v1/ask", key, "{\"question\":\"Where are the principal executive offices of Foot Locker?\"}"));
+            JsonNode search = live.json(live.get("/v1/search?q=" + java.net.URLEncoder.encode("offices of Foot Locker", StandardCharsets.UTF_8), key));
+
+            assertThat(r.path("note").asText()).as(r.toString()).startsWith("Foot Locker is not in the search index").contains("other companies");
+            assertThat(r.has("modelAnswer")).isFalse();
+            assertThat(r.path("languageModel").asText()).startsWith("not asked");
+            assertThat(prompt.get()).as("no prompt was sent").isNull();
+            assertThat(search.path("notes").path(0).asText()).as(search.toString()).startsWith("Foot Locker is not in the search index");
         }
     }
 
