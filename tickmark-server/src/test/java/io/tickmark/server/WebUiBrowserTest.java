@@ -73,6 +73,12 @@ class WebUiBrowserTest {
             browser.click("#ask-button");
             browser.await("the answer", "return !!document.querySelector('#answer .answer')", 30);
             browser.screenshot(SHOTS.resolve("5-ask.png"));
+            browser.script("document.querySelector('#question').value = ''; return true");
+            browser.type("#question", "What drove the change in net sales at Foot Locker?");
+            browser.click("#ask-button");
+            browser.await("the note on the company", "return !!document.querySelector('#ask-note')", 30);
+            assertThat(browser.script("return document.querySelector('#ask-note').innerText").asText())
+                    .startsWith("Foot Locker is not in the search index");
 
             browser.go(live.base() + "/#/search");
             browser.await("the search box", "return !!document.querySelector('#search-q')", 20);

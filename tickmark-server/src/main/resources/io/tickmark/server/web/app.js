@@ -249,9 +249,14 @@
         el("p", {}, el("b", {}, t("ask.formula") + ": "), a.formula), el("ul", {}, a.steps.map(s => el("li", {}, s))),
         el("h3", {}, t("ask.inputs")), el("ul", {}, a.inputs.map(i => el("li", {}, i.concept + " FY" + i.fiscalYear + " = " + Number(i.fact.value).toLocaleString() + " " + i.fact.unit + " ✓ " + (i.fact.source.formula ? "= " + i.fact.source.formula : i.fact.source.document + " p." + i.fact.source.page)))),
         el("h3", {}, t("ask.sources")), el("ul", {}, a.sources.map(s => el("li", {}, s))));
+    } else if (a.status === "NOT_UNDERSTOOD" && r.evidence && r.evidence.length) {
+      // the metric parser's reasons are noise once passages answer
+      box.append(el("p", { class: "muted" }, t("ask.evidenceOnly")));
     } else {
       box.append(el("p", { class: "error" }, (a.status === "NOT_UNDERSTOOD" ? t("ask.notUnderstood") : t("ask.cannot")) + ": " + a.message));
     }
+    // a company the question names that is not in the workspace, or an index being rebuilt
+    if (r.note) box.append(el("p", { class: "error", id: "ask-note" }, r.note));
     if (a.notes.length) box.append(el("ul", {}, a.notes.map(n => el("li", { class: "muted" }, n))));
     const m = r.modelAnswer;
     if (m) {
@@ -294,6 +299,7 @@
         const r = await api("/v1/search?" + params);
         out.replaceChildren();
         if (r.note) out.append(el("p", { class: "muted" }, r.note));
+        (r.notes || []).forEach(n => out.append(el("p", { class: "muted search-note" }, n)));
         if (!r.passages.length) out.append(el("p", { class: "muted" }, t("search.none")));
         r.passages.forEach((p, i) => out.append(el("div", { class: "passage search-hit" },
           el("div", { class: "muted" }, (i + 1) + ". " + [p.company, p.documentType, (p.periods || []).join("/") || null,

@@ -22,7 +22,7 @@ window.TEXT = {
     "fact.extracted": "extracted", "fact.corrected": "corrected", "fact.by": "by",
     "ask.title": "Ask a question", "ask.placeholder": "What is the FY2022 revenue of …?", "ask.button": "Ask",
     "ask.formula": "Formula", "ask.inputs": "Inputs", "ask.sources": "Sources", "ask.evidence": "Evidence passages", "ask.model": "Answer by the language model, from these passages only (numbers checked)", "ask.languageModel": "Language model",
-    "ask.cannot": "Cannot answer", "ask.notUnderstood": "Not understood",
+    "ask.cannot": "Cannot answer", "ask.notUnderstood": "Not understood", "ask.evidenceOnly": "Not a metric question, so nothing is computed: the filings' passages answer it.",
     "grid.title": "Research grid", "grid.companies": "Companies (one a line)", "grid.questions": "Questions (one a line)", "grid.run": "Run grid", "grid.download": "Download XLSX",
     "memo.title": "Credit memo", "memo.company": "Company", "memo.run": "Prepare memo", "memo.working": "Writing the memo…",
     "error": "Error"
@@ -49,7 +49,7 @@ window.TEXT = {
     "fact.extracted": "提取值", "fact.corrected": "更正值", "fact.by": "更正人",
     "ask.title": "提问", "ask.placeholder": "某公司 2022 财年的营业收入是多少？", "ask.button": "提问",
     "ask.formula": "公式", "ask.inputs": "输入数据", "ask.sources": "来源", "ask.evidence": "证据段落", "ask.model": "语言模型的回答（仅依据以下段落，数字已核对）", "ask.languageModel": "语言模型",
-    "ask.cannot": "无法回答", "ask.notUnderstood": "未能理解",
+    "ask.cannot": "无法回答", "ask.notUnderstood": "未能理解", "ask.evidenceOnly": "这不是指标计算问题，不做计算：以下为回答该问题的报告段落。",
     "grid.title": "研究矩阵", "grid.companies": "公司（每行一个）", "grid.questions": "问题（每行一个）", "grid.run": "运行", "grid.download": "下载 XLSX",
     "memo.title": "信贷报告", "memo.company": "公司", "memo.run": "生成报告", "memo.working": "正在生成报告…",
     "error": "错误"
