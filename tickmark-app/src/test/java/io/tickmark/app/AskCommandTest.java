@@ -46,8 +46,7 @@ class AskCommandTest {
 
     @Test
     void a_question_for_the_evidence_gets_cited_passages_from_the_index() {
-        Cli.run("demo", "--data-dir", dir.toString());
-        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        indexedDemo();
 
         Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
 
@@ -64,6 +63,20 @@ class AskCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("not understood").contains("tickmark ingest");
+    }
+
+    /** The demo's sample 10-K stored and indexed for search. */
+    private void indexedDemo() {
+        Cli.run("demo", "--data-dir", dir.toString());
+        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+    }
+
+    /** Asks with the local chat server as the language model ("test-model"); {@code rest} ends with the question. */
+    private Cli.Run askWithModel(com.sun.net.httpserver.HttpServer server, String... rest) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("ask", "--data-dir", dir.toString(),
+                "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "--llm-model", "test-model"));
+        args.addAll(java.util.List.of(rest));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     /** A local server speaking the OpenAI chat format: replies {@code content} after {@code delayMillis}. */
@@ -95,12 +108,10 @@ class AskCommandTest {
 
     @Test
     void with_a_language_model_the_answer_cites_the_passages_and_a_figure_they_do_not_print_is_marked() throws Exception {
-        Cli.run("demo", "--data-dir", dir.toString());
-        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        indexedDemo();
         var server = chat("Net sales rose on higher volumes [1]; the company sold 98,765 units [1].", 0);
         try {
-            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                    "--llm-model", "test-model", "What drove the change in net sales at Northwind Instruments?");
+            Cli.Run run = askWithModel(server, "What drove the change in net sales at Northwind Instruments?");
 
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
             assertThat(run.out()).contains("Net sales rose on higher volumes [1]", "⚠[98,765", "answered by test-model", "[1] northwind-10k.pdf p.")
@@ -112,12 +123,10 @@ class AskCommandTest {
 
     @Test
     void a_model_that_does_not_answer_in_time_is_named_and_the_passages_are_shown() throws Exception {
-        Cli.run("demo", "--data-dir", dir.toString());
-        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        indexedDemo();
         var server = chat("too late [1]", 5_000);
         try {
-            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                    "--llm-model", "test-model", "--llm-timeout", "1", "What drove the change in net sales at Northwind Instruments?");
+            Cli.Run run = askWithModel(server, "--llm-timeout", "1", "What drove the change in net sales at Northwind Instruments?");
 
             assertThat(run.exit()).as(run.err() + run.out()).isZero();
             // the reply comes after 5 s: shown, it would mean the 1 s timeout was not applied
@@ -129,12 +138,10 @@ class AskCommandTest {
 
     @Test
     void a_question_about_a_company_not_in_the_index_says_so_first_and_no_model_answers_from_other_companies() throws Exception {
-        Cli.run("demo", "--data-dir", dir.toString());
-        Cli.run("index", "--data-dir", dir.toString(), dir.resolve("sample/northwind-10k.pdf").toString());
+        indexedDemo();
         var server = chat("Sales rose [1].", 0);
         try {
-            Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "--llm-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                    "--llm-model", "test-model", "What drove the change in net sales at Foot Locker?");
+            Cli.Run run = askWithModel(server, "What drove the change in net sales at Foot Locker?");
 
             assertThat(run.exit()).as("passages of another company do not answer it").isEqualTo(1);
             assertThat(run.out().lines().skip(2).findFirst().orElse(""))
