@@ -54,6 +54,8 @@ class QuestionSearchTest {
         assertThat(QueryExpansion.standard().expand("Does the new CEO have previous experience?").terms()).contains("chief executive officer");
         assertThat(QueryExpansion.standard().expand("Which region had the worst topline performance?").terms()).contains("revenues", "net sales");
         assertThat(QueryExpansion.standard().expand("How did US sales growth compare?").terms()).contains("U.S.");
+        // filings say who pays them as where they "derive revenues from" (airlines, a government, bottlers, members)
+        assertThat(QueryExpansion.standard().expand("Who are the primary customers?").terms()).contains("derive revenues");
         // "us" the pronoun is not the country, and CFO is cash from operations in the metric catalog, not an officer
         assertThat(QueryExpansion.standard().expand("Tell us about sales growth").terms()).doesNotContain("U.S.");
         assertThat(QueryExpansion.standard().expand("What is the CFO for FY2022?").terms()).doesNotContain("chief financial officer");
