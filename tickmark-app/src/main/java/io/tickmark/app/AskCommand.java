@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import io.tickmark.llm.CitedAnswerer;
+import io.tickmark.llm.NumberChecker;
 import io.tickmark.llm.LanguageModelSettings;
 import io.tickmark.llm.OpenAiLanguageModel;
 
@@ -39,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question (quote it, or give it as several words).")
     private String[] words;
 
-    @Option(names = "--json", description = "Print the answer as JSON.")
+    @Option(names = "--json", description = "Print the answer as JSON; a question for the evidence also carries its passages (evidence).")
     private boolean json;
 
     @Mixin
@@ -64,12 +65,7 @@ final class AskCommand implements Callable<Integer> {
         try (FactStore store = storeOptions.open(io)) {
             answer = new Asker(store).ask(question);
         }
-        if (json) {
-            SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), answer);
-            io.out().println();
-            io.out().flush();
-            return answer.answered() ? 0 : 1;
-        }
+        if (json) return json(question, answer, llm);
         if (answer.status() != Answer.Status.NOT_UNDERSTOOD) {
             print(answer, io.out());
             io.out().flush();
@@ -92,6 +88,49 @@ final class AskCommand implements Callable<Integer> {
 
     /** The evidence search's passages for a question, or why there are none. */
     private record Evidence(QuestionSearch.Result result, String why) {
+    }
+
+    /**
+     * The answer as JSON. A question that is not a metric question also carries its evidence as the server's
+     * {@code /v1/ask} does: {@code evidence} (the passages), {@code evidenceNote} (why there are none, or a company the
+     * question names that is not indexed), and with a language model {@code modelAnswer} or why there is none.
+     */
+    private int json(String question, Answer answer, LanguageModelSettings llm) throws java.io.IOException {
+        var mapper = SpreadJson.mapper();
+        com.fasterxml.jackson.databind.node.ObjectNode out = mapper.valueToTree(answer);
+        boolean answered = answer.answered();
+        if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
+            Evidence found = search(question);
+            QuestionSearch.Result r = found.result();
+            out.set("evidence", mapper.valueToTree(r == null ? java.util.List.of() : r.passages()));
+            if (r == null) out.put("evidenceNote", found.why());
+            else if (r.unknownCompany() != null) out.put("evidenceNote", r.notes().get(0));
+            if (r != null) out.set("searchNotes", mapper.valueToTree(r.notes()));
+            answered = r != null && r.unknownCompany() == null;
+            if (llm != null && answered) {
+                CitedAnswerer.CitedAnswer a = modelAnswer(question, r, llm);
+                if (a.status() == CitedAnswerer.Status.FAILED || a.status() == CitedAnswerer.Status.NO_CITATION) {
+                    out.put("languageModel", llm.describe() + ": no model answer (" + a.message() + "); the passages are the evidence");
+                } else {
+                    com.fasterxml.jackson.databind.node.ObjectNode m = out.putObject("modelAnswer");
+                    m.put("status", a.status().name()).put("text", a.marked()).put("model", llm.describe());
+                    var citations = m.putArray("citations");
+                    for (int i : a.citations()) citations.addObject().put("n", i).put("cite", r.passages().get(i - 1).cite());
+                    m.set("unsupported", mapper.valueToTree(a.unsupported().stream().map(NumberChecker.Figure::text).toList()));
+                }
+            }
+        }
+        mapper.writerWithDefaultPrettyPrinter().writeValue(io.out(), out);
+        io.out().println();
+        io.out().flush();
+        return answered ? 0 : 1;
+    }
+
+    /** The configured model's cited, checked answer from the passages (notes on standard error). */
+    private CitedAnswerer.CitedAnswer modelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
+        try (FactStore store = storeOptions.open(io)) {
+            return new EvidenceAnswerer(new OpenAiLanguageModel(llm), store).answer(question, result.passages(), note -> io.err().println("note: " + note));
+        }
     }
 
     /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
@@ -135,7 +174,7 @@ final class AskCommand implements Callable<Integer> {
             io.out().println("note: " + result.notes().get(0));
             result = new QuestionSearch.Result(result.query(), result.filters(), result.passages(), result.notes().subList(1, result.notes().size()),
                     result.unknownCompany());
-        } else if (llm != null && modelAnswer(question, result, llm)) {
+        } else if (llm != null && printModelAnswer(question, result, llm)) {
             return;
         }
         io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
@@ -152,11 +191,8 @@ final class AskCommand implements Callable<Integer> {
      * Asks the configured model to answer from the numbered passages and prints its checked answer; returns false
      * (the caller then prints the passages) when the model failed or cited nothing.
      */
-    private boolean modelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
-        CitedAnswerer.CitedAnswer a;
-        try (FactStore store = storeOptions.open(io)) {
-            a = new EvidenceAnswerer(new OpenAiLanguageModel(llm), store).answer(question, result.passages(), note -> io.err().println("note: " + note));
-        }
+    private boolean printModelAnswer(String question, QuestionSearch.Result result, LanguageModelSettings llm) {
+        CitedAnswerer.CitedAnswer a = modelAnswer(question, result, llm);
         if (a.status() == CitedAnswerer.Status.FAILED || a.status() == CitedAnswerer.Status.NO_CITATION) {
             io.out().println("no model answer: " + a.message());
             return false;

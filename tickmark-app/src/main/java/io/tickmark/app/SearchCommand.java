@@ -1,5 +1,6 @@
 package io.tickmark.app;
 
+import io.tickmark.output.SpreadJson;
 import io.tickmark.search.Filters;
 import io.tickmark.search.FiscalPeriod;
 import io.tickmark.search.IndexMismatchException;
@@ -61,6 +62,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many passages (default: ${DEFAULT-VALUE}).")
     private int k;
 
+    @Option(names = "--json", description = "Print the passages as JSON (query, searched, filters, passages, notes, vectorsPending), as the server's /v1/search does.")
+    private boolean json;
+
     @Mixin
     private IndexOptions indexOptions;
 
@@ -83,21 +87,36 @@ final class SearchCommand implements Callable<Integer> {
         Path dir = indexOptions.index(io, "index");
         if (!Files.isDirectory(dir)) throw new UserError("no search index in " + dir + "; index filings first: tickmark index PDF...");
         List<Passage> found;
+        String text = String.join(" ", words);
+        QuestionSearch.Result r = null;
+        int pending;
         try (SearchIndex index = SearchIndex.open(dir)) {
-            String text = String.join(" ", words);
             if (exact) {
                 found = index.search(text, filters, k);
             } else {
                 // read as a question is: the company and year it names, the words filings print for the terms it uses
-                QuestionSearch.Result r = new QuestionSearch(index).search(text, filters, k);
+                r = new QuestionSearch(index).search(text, filters, k);
                 found = r.passages();
                 if (verbosity.verbose) io.err().println("searched: " + r.query() + " · " + r.filters());
-                r.notes().forEach(n -> io.err().println("note: " + n));
+                if (!json) r.notes().forEach(n -> io.err().println("note: " + n));
             }
-            int pending = index.pendingVectors();
-            if (pending > 0) io.err().println("note: vectors pending for " + pending + " passages (keyword search only for them); run 'tickmark index' to finish");
+            pending = index.pendingVectors();
+            if (pending > 0 && !json) io.err().println("note: vectors pending for " + pending + " passages (keyword search only for them); run 'tickmark index' to finish");
         } catch (IllegalArgumentException | IndexMismatchException e) {
             throw new UserError(e.getMessage(), e);
+        }
+        if (json) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("query", text);
+            out.put("searched", r == null ? text : r.query());
+            out.put("filters", r == null ? filters : r.filters());
+            out.put("passages", found);
+            out.put("notes", r == null ? List.of() : r.notes());
+            out.put("vectorsPending", pending);
+            SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), out);
+            io.out().println();
+            io.out().flush();
+            return found.isEmpty() ? 1 : 0;
         }
         if (found.isEmpty()) io.out().println("no passage found" + (filters.any() ? " with these filters" : ""));
         for (int i = 0; i < found.size(); i++) print(i + 1, found.get(i), io.out());

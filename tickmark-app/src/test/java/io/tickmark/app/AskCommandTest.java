@@ -151,4 +151,29 @@ class AskCommandTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void json_of_a_question_for_the_evidence_carries_the_passages_and_the_model_answer() throws Exception {
+        indexedDemo();
+        var server = chat("Net sales rose on higher volumes [1].", 0);
+        try {
+            Cli.Run plain = Cli.run("ask", "--json", "--data-dir", dir.toString(), "What drove the change in net sales at Northwind Instruments?");
+            Cli.Run elsewhere = Cli.run("ask", "--json", "--data-dir", dir.toString(), "What drove the change in net sales at Foot Locker?");
+            Cli.Run modelled = askWithModel(server, "--json", "What drove the change in net sales at Northwind Instruments?");
+            var mapper = io.tickmark.output.SpreadJson.mapper();
+            var p = mapper.readTree(plain.out());
+            var e = mapper.readTree(elsewhere.out());
+            var m = mapper.readTree(modelled.out());
+
+            assertThat(plain.exit()).as(plain.err()).isZero();
+            assertThat(p.path("status").asText()).isEqualTo("NOT_UNDERSTOOD");
+            assertThat(p.path("evidence").path(0).path("fileName").asText()).isEqualTo("northwind-10k.pdf");
+            assertThat(e.path("evidenceNote").asText()).startsWith("Foot Locker is not in the search index");
+            assertThat(elsewhere.exit()).isEqualTo(1);
+            assertThat(m.path("modelAnswer").path("text").asText()).contains("Net sales rose on higher volumes [1]");
+            assertThat(m.path("modelAnswer").path("citations").path(0).path("cite").asText()).startsWith("northwind-10k.pdf p.");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -40,6 +40,25 @@ class SearchCommandTest {
     }
 
     @Test
+    void json_carries_each_passage_with_its_file_page_and_the_filters_applied() throws Exception {
+        Path pdf = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 2);
+        Cli.run("index", "--data-dir", dir.toString(), pdf.toString());
+
+        Cli.Run run = Cli.run("search", "--json", "--data-dir", dir.toString(), "total revenue", "--type", "10-K", "-k", "3");
+        var json = io.tickmark.output.SpreadJson.mapper().readTree(run.out());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).as("notes are in the JSON, not on standard error").doesNotContain("note:");
+        assertThat(json.path("query").asText()).isEqualTo("total revenue");
+        assertThat(json.path("filters").path("documentType").asText()).isEqualTo("10-K");
+        assertThat(json.path("passages")).hasSizeBetween(1, 3);
+        assertThat(json.path("passages").path(0).path("fileName").asText()).isEqualTo("a.pdf");
+        assertThat(json.path("passages").path(0).path("page").asInt()).isPositive();
+        assertThat(json.path("passages").path(0).path("snippet").asText()).contains("**");
+        assertThat(json.path("notes").isArray()).isTrue();
+    }
+
+    @Test
     void a_company_not_indexed_is_said_and_exits_1() throws Exception {
         Path pdf = Fixtures.samplePdf(dir.resolve("pdfs/a.pdf"), 1);
         Cli.run("index", "--data-dir", dir.toString(), pdf.toString());
