@@ -147,6 +147,10 @@
         line.values.map(v => v == null ? el("td", { class: "num" }) : factCell(doc.sha256, line, v, scale))));
       card.append(el("h3", {}, (st.title || st.type) + unitNote), el("table", { class: "statement" }, el("thead", {}, head), el("tbody", {}, rows)));
     }
+    if (!sp.statements.length) {
+      card.append(el("p", { class: "muted no-statements" }, t("company.noStatements")));
+      return card;
+    }
     const failed = sp.checks.filter(c => c.status === "FAILED");
     card.append(el("h3", {}, t("company.checksFailed")),
       failed.length ? el("ul", { class: "checks" }, failed.map(c => el("li", { class: "error" }, c.name + " · " + (c.period ? c.period.end || "" : "") + " · " + (c.message || c.rule))))
