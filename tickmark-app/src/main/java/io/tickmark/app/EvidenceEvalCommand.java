@@ -59,9 +59,24 @@ final class EvidenceEvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+        // the questions first: a missing or broken file should not cost an hour of indexing before it is noticed
+        Path questionsFile = data.resolve("questions.jsonl");
+        if (!java.nio.file.Files.isRegularFile(questionsFile)) {
+            throw new UserError("eval evidence reads its questions from " + questionsFile + ": not found (FinanceBench's questions.jsonl goes beside pdfs/)");
+        }
+        List<EvidenceEval.Question> questions;
+        try {
+            questions = EvidenceEval.load(questionsFile);
+        } catch (java.io.IOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        if (questions.isEmpty()) throw new UserError(questionsFile + " holds no questions");
         Path dir = indexOptions.index(io, "eval/evidence-index-" + analyzer + ("none".equals(settings.embeddingModel()) ? "" : "-" + settings.embeddingModel()));
         try (SearchIndex index = open(dir, settings, indexOptions.index != null)) {
-            Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index, verbosity.verbose ? io.err()::println : line -> { });
+            Set<String> documents = EvidenceEval.index(data.resolve("pdfs"), index,
+                    line -> {
+                        if (verbosity.verbose || line.startsWith("skipped ")) io.err().println(line);
+                    });
             int pending = index.pendingVectors();
             if (pending > 0) {
                 io.err().println("embedding " + pending + " passages with " + settings.embeddingModel() + "...");
@@ -71,7 +86,6 @@ final class EvidenceEvalCommand implements Callable<Integer> {
                 });
                 io.err().println(String.format(java.util.Locale.ROOT, "embedded %d passages in %.0f s", pending, (System.nanoTime() - start) / 1e9));
             }
-            List<EvidenceEval.Question> questions = EvidenceEval.load(data.resolve("questions.jsonl"));
             if (part != null) questions = part.of(questions);
             EvidenceEval.Report report = EvidenceEval.run(questions, documents, index, 10);
             if (verbosity.verbose) {

@@ -112,4 +112,30 @@ class EvalAndBenchCommandTest {
         assertThat(Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString(), "--analyzer", "english").exit())
                 .as("the index is still there, as built").isZero();
     }
+
+    @Test
+    void eval_evidence_checks_its_questions_before_indexing_and_skips_a_pdf_it_cannot_read() throws Exception {
+        Path data = dir.resolve("fb");
+        Fixtures.samplePdf(data.resolve("pdfs/NORTHWIND_2025_10K.pdf"), 1);
+        java.nio.file.Files.write(data.resolve("pdfs/BROKEN_2025_10K.pdf"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+        Path index = dir.resolve("idx");
+
+        Cli.Run missing = Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString());
+        assertThat(index).as("nothing indexed for an eval that cannot run").doesNotExist();
+        java.nio.file.Files.writeString(data.resolve("questions.jsonl"), "{\"financebench_id\":\"q1\",\"question_type\":\"domain-relevant\","
+                + "\"question\":\"What drove revenue at Northwind in FY2025?\",\"evidence\":[{\"doc_name\":\"NORTHWIND_2025_10K\",\"evidence_page_num\":5}]}\n"
+                + "{\"financebench_id\":\"q2\",\"question_type\":\"domain-relevant\","
+                + "\"question\":\"What drove revenue in FY2025?\",\"evidence\":[{\"doc_name\":\"BROKEN_2025_10K\",\"evidence_page_num\":1}]}\n");
+        Cli.Run run = Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString());
+        java.nio.file.Files.writeString(data.resolve("questions.jsonl"), "{\"financebench_id\":\"q1\"}\nnot json\n");
+        Cli.Run broken = Cli.run("eval", "evidence", "--data", data.toString(), "--index", index.toString());
+
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("questions.jsonl", "not found");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("skipped BROKEN_2025_10K.pdf");
+        assertThat(run.out()).contains("\"questions\":1", "\"skipped\":1");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.errLines()).singleElement().asString().contains("questions.jsonl line 2: not a JSON object").doesNotContain("Source:");
+    }
 }

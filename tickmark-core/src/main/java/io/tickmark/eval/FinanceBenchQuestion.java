@@ -37,8 +37,9 @@ public record FinanceBenchQuestion(String id, String type, String company, Strin
                 if (line.isBlank()) continue;
                 try {
                     out.add(each.apply(json.readTree(line)));
-                } catch (IOException e) {
-                    throw new IOException(jsonl.getFileName() + " line " + number + ": not a JSON object (" + e.getMessage() + ")", e);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // Jackson's own message ends with where in its buffer it stopped: the file and line say that better
+                    throw new IOException(jsonl + " line " + number + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
                 }
             }
         }

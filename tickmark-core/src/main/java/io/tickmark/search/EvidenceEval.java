@@ -162,7 +162,14 @@ public final class EvidenceEval {
                 progress.accept("already indexed " + f.getFileName());
                 continue;
             }
-            Document doc = Tickmark.read(f);
+            Document doc;
+            try {
+                doc = Tickmark.read(f);
+            } catch (io.tickmark.document.UnreadableDocumentException e) {
+                // one bad file in a folder of filings: its questions are counted as skipped, the others still run
+                progress.accept("skipped " + f.getFileName() + ": " + e.reason());
+                continue;
+            }
             SearchIndex.Added added = index.add(doc);
             progress.accept((added.added() ? "indexed " : "already indexed ") + f.getFileName() + (added.added() ? " (" + added.chunks() + " passages)" : ""));
         }
