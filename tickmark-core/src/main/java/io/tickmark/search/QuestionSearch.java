@@ -108,7 +108,7 @@ public final class QuestionSearch {
         }
         String unknown = null;
         if (company == null) {
-            List<String> named = mentions(question);
+            List<String> named = mentions(question).stream().filter(QuestionSearch::nameLike).toList();
             if (named.isEmpty()) {
                 notes.add("no indexed company named in the question; searched all companies");
             } else {
@@ -224,6 +224,14 @@ public final class QuestionSearch {
 
     private static List<String> mentions(String question) {
         return PARSER.parse(question).companyMentions();
+    }
+
+    /** An abbreviation of the trade ("M&A", "R&D", "P&L") or a date ("August 30"): what the parser takes for a company, but no company. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^[A-Z]{1,4}\\s?[&/]\\s?[A-Z]{1,4}$|^(?i:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
+
+    /** Whether a company mention of the metric parser reads as a company's name. */
+    static boolean nameLike(String mention) {
+        return mention != null && !mention.isBlank() && !NOT_A_NAME.matcher(mention.strip()).matches();
     }
 
     /** Indexed names a mention abbreviates by the first letters of their words ("AMEX": AMerican EXpress). */

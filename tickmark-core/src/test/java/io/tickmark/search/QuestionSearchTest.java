@@ -92,6 +92,19 @@ class QuestionSearchTest {
             assertThat(known.unknownCompany()).isNull();
             assertThat(none.unknownCompany()).as("a question naming no company searches them all").isNull();
             assertThat(none.notes()).anySatisfy(n -> assertThat(n).contains("searched all companies"));
+            assertThat(search.search("If we exclude the impact of M&A, which segment dragged down growth in 2022?", 5).unknownCompany())
+                    .as("an abbreviation of the trade is no company").isNull();
+        }
+    }
+
+    @Test
+    void trade_abbreviations_and_dates_are_not_company_names() {
+        assertThat(QuestionSearch.nameLike("M&A")).isFalse();
+        assertThat(QuestionSearch.nameLike("SG&A")).isFalse();
+        assertThat(QuestionSearch.nameLike("August 30")).isFalse();
+        assertThat(QuestionSearch.nameLike("Foot Locker")).isTrue();
+        // the price of the rule: AT&T reads like M&A, so a question about it, when it is not indexed, gets the general note
+        assertThat(QuestionSearch.nameLike("AT&T")).isFalse();
         }
     }
 
