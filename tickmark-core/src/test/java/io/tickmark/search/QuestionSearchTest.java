@@ -105,7 +105,6 @@ class QuestionSearchTest {
         assertThat(QuestionSearch.nameLike("Foot Locker")).isTrue();
         // the price of the rule: AT&T reads like M&A, so a question about it, when it is not indexed, gets the general note
         assertThat(QuestionSearch.nameLike("AT&T")).isFalse();
-        }
     }
 
     @Test
