@@ -1,9 +1,13 @@
 package io.tickmark.search;
 
 import io.tickmark.ask.QuestionParser;
+import io.tickmark.statement.StatementType;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +82,7 @@ public final class QuestionSearch {
         String company = g.company() != null ? g.company() : companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, g.documentType(), year, g.period(), g.filedAfter(), g.filedBefore());
         Priors statements = priors(question, expanded.statements());
-        java.util.Map<String, Float> filings = new java.util.HashMap<>();
+        Map<String, Float> filings = new HashMap<>();
         if (year == null && company != null) filings.putAll(latest(companies));
         FiscalPeriod period = period(question);
         if (period != null) {
@@ -123,12 +127,12 @@ public final class QuestionSearch {
     }
 
     /** A statement the question names outright ("using the cash flow statement"): its pages hold the answer. */
-    private static final java.util.Map<io.tickmark.statement.StatementType, Pattern> NAMED_STATEMENT = java.util.Map.of(
-            io.tickmark.statement.StatementType.BALANCE_SHEET,
+    private static final Map<StatementType, Pattern> NAMED_STATEMENT = Map.of(
+            StatementType.BALANCE_SHEET,
             Pattern.compile("(?i)\\bbalance\\s+sheets?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?financial\\s+(?:position|condition)\\b"),
-            io.tickmark.statement.StatementType.INCOME_STATEMENT,
+            StatementType.INCOME_STATEMENT,
             Pattern.compile("(?i)\\bincome\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?(?:income|operations|earnings)\\b|\\bP\\s?&\\s?L\\b|\\bprofit\\s+and\\s+loss\\b"),
-            io.tickmark.statement.StatementType.CASH_FLOW,
+            StatementType.CASH_FLOW,
             Pattern.compile("(?i)\\bcash\\s+flows?\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?cash\\s+flows?\\b"));
     /** A quarter, a part of a year, or a quarterly filing named in the question. */
     private static final Pattern QUARTER = Pattern.compile(
@@ -158,9 +162,9 @@ public final class QuestionSearch {
      * "second quarter of fiscal 2023", "Q2'2023", "H1 FY2023"), or null.
      */
     static FiscalPeriod period(String question) {
-        Integer q = io.tickmark.ask.QuestionParser.quarterOf(question);
+        Integer q = QuestionParser.quarterOf(question);
         if (q != null) return FiscalPeriod.quarter(q);
-        Integer h = io.tickmark.ask.QuestionParser.halfOf(question);
+        Integer h = QuestionParser.halfOf(question);
         return h != null && h == 1 ? FiscalPeriod.H1 : null;
     }
 
@@ -173,13 +177,13 @@ public final class QuestionSearch {
     static final float QUARTERLY_FOR_YEAR = 0.75f;
 
     /** Where the question says its answer is printed: statements it names or needs, section headings its words point to, the kind of filing. */
-    static Priors priors(String question, Set<io.tickmark.statement.StatementType> needed) {
-        java.util.Map<io.tickmark.statement.StatementType, Float> statements = new java.util.EnumMap<>(io.tickmark.statement.StatementType.class);
+    static Priors priors(String question, Set<StatementType> needed) {
+        Map<StatementType, Float> statements = new EnumMap<>(StatementType.class);
         for (var t : needed) statements.put(t, NEEDED_STATEMENT_BOOST);
         NAMED_STATEMENT.forEach((t, p) -> {
             if (p.matcher(question).find()) statements.put(t, NAMED_STATEMENT_BOOST);
         });
-        java.util.Map<String, Float> forms = new java.util.HashMap<>();
+        Map<String, Float> forms = new HashMap<>();
         if (QUARTER.matcher(question).find()) {
             for (String f : List.of("10-Q", "10-QT", "8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
         } else if (year(question) != null) {
@@ -189,14 +193,14 @@ public final class QuestionSearch {
         if (RELEASE.matcher(question).find() || NON_GAAP.matcher(question).find()) {
             for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
         }
-        return new Priors(statements, SectionPriors.standard().matching(question), forms, java.util.Map.of());
+        return new Priors(statements, SectionPriors.standard().matching(question), forms, Map.of());
     }
 
     /** Factors for the company's latest filings: those whose period ended within a year of its latest period end. */
-    private java.util.Map<String, Float> latest(List<String> companies) throws IOException {
+    private Map<String, Float> latest(List<String> companies) throws IOException {
         List<Filing> of = index.filings().stream().filter(f -> companies.contains(f.company()) && f.periodEnd() != null).toList();
-        java.time.LocalDate last = of.stream().map(Filing::periodEnd).max(java.time.LocalDate::compareTo).orElse(null);
-        java.util.Map<String, Float> out = new java.util.HashMap<>();
+        LocalDate last = of.stream().map(Filing::periodEnd).max(LocalDate::compareTo).orElse(null);
+        Map<String, Float> out = new HashMap<>();
         if (last == null) return out;
         for (Filing f : of) if (!f.periodEnd().isBefore(last.minusDays(LATEST_DAYS))) out.put(f.sha256(), LATEST_BOOST);
         return out;
