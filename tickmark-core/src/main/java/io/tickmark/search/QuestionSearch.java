@@ -139,6 +139,8 @@ public final class QuestionSearch {
             "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
     /** A release or current report named in the question. */
     private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:earnings|press|news)\\s+release\\b|\\b8-?K\\b|\\bannounce(?:d|ment)?\\b");
+    /** An annual report named in the question ("mentioned in this 10-K", "the annual report"). */
+    private static final Pattern ANNUAL = Pattern.compile("(?i)\\b10-?K\\b|\\bannual\\s+report\\b|\\b20-?F\\b");
     /** A measure companies define themselves (adjusted, non-GAAP, EBITDA): earnings releases are where they report and reconcile it. */
     private static final Pattern NON_GAAP = Pattern.compile("(?i)\\badjusted\\b|\\bnon[- ]?GAAP\\b|\\bEBITDAR?\\b");
     /** How much higher the company's latest filings rank when the question names no year ("in the future", "historically"). */
@@ -192,6 +194,9 @@ public final class QuestionSearch {
         }
         if (RELEASE.matcher(question).find() || NON_GAAP.matcher(question).find()) {
             for (String f : List.of("8-K", "6-K", Filing.RELEASE)) forms.put(f, INTERIM_BOOST);
+        }
+        if (ANNUAL.matcher(question).find()) {
+            for (String f : Filing.ANNUAL) forms.put(f, INTERIM_BOOST);
         }
         return new Priors(statements, SectionPriors.standard().matching(question), forms, Map.of());
     }

@@ -3,6 +3,7 @@ package io.tickmark.search;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,19 @@ class QuestionSearchTest {
             assertThat(search.search("If we exclude the impact of M&A, which segment dragged down growth in 2022?", 5).unknownCompany())
                     .as("an abbreviation of the trade is no company").isNull();
         }
+    }
+
+    @Test
+    void a_form_the_question_names_ranks_filings_of_that_form_higher() {
+        Priors annual = QuestionSearch.priors("Which companies were acquired, as mentioned in this 10K report?", Set.of());
+        Priors release = QuestionSearch.priors("What did the earnings release say about margins?", Set.of());
+        Priors none = QuestionSearch.priors("What drove margins?", Set.of());
+
+        assertThat(annual.form("10-K")).isGreaterThan(1f);
+        assertThat(annual.form("8-K")).isEqualTo(1f);
+        assertThat(release.form("8-K")).isGreaterThan(1f);
+        assertThat(release.form("10-K")).isEqualTo(1f);
+        assertThat(none.form("10-K")).isEqualTo(1f);
     }
 
     @Test
