@@ -139,14 +139,32 @@ final class AskCommand implements Callable<Integer> {
         try (FactStore store = storeOptions.open(io)) {
             reply = new ChineseAsker(store).ask(question);
         }
+        // not a metric question: the reports' passages answer it, as for a question in English
+        Evidence found = reply.answered() || reply.metric() ? null : search(question);
+        QuestionSearch.Result passages = found == null || found.result() == null || found.result().passages().isEmpty() ? null : found.result();
         if (json) {
-            SpreadJson.mapper().writerWithDefaultPrettyPrinter().writeValue(io.out(), reply);
+            var mapper = SpreadJson.mapper();
+            com.fasterxml.jackson.databind.node.ObjectNode out = mapper.valueToTree(reply);
+            if (found != null) {
+                out.set("evidence", mapper.valueToTree(passages == null ? java.util.List.of() : passages.passages()));
+                if (passages == null) out.put("evidenceNote", found.why() == null ? "no passage of the indexed filings matches" : found.why());
+                else out.set("searchNotes", mapper.valueToTree(passages.notes()));
+            }
+            mapper.writerWithDefaultPrettyPrinter().writeValue(io.out(), out);
             io.out().println();
-        } else {
-            io.out().println(reply.text());
+            io.out().flush();
+            return reply.answered() || passages != null && passages.unknownCompany() == null ? 0 : 1;
         }
+        if (passages == null) {
+            io.out().println(reply.text());
+            if (found != null && found.why() != null) io.out().println(found.why());
+            io.out().flush();
+            return reply.answered() ? 0 : 1;
+        }
+        io.out().println("这不是指标计算问题，不做计算：以下为回答该问题的报告段落。");
+        evidence(question, passages, llmOptions.settings(io));
         io.out().flush();
-        return reply.answered() ? 0 : 1;
+        return passages.unknownCompany() == null ? 0 : 1;
     }
 
     /** Searches the data dir's index for the question's evidence. */

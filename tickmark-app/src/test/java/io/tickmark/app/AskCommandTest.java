@@ -176,4 +176,27 @@ class AskCommandTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void a_chinese_question_for_no_metric_gets_the_passages_of_the_chinese_report() throws Exception {
+        // a Chinese report as parsed text (the FinGLM layout Tickmark reads), one section per page
+        Path report = java.nio.file.Files.writeString(dir.resolve("cn-report.json"), """
+                {"1": [{"title_hierarchy": ["封面"], "content_type": "text", "content": "测试科技股份有限公司"},
+                       {"content_type": "text", "content": "2019年年度报告"},
+                       {"content_type": "text", "content": "股票简称：测试科技 股票代码：300999"}],
+                 "2": [{"title_hierarchy": ["公司业务概要"], "content_type": "text", "content": "报告期内公司从事的主要业务为医药中间体的研发和生产。"}],
+                 "3": [{"title_hierarchy": ["风险"], "content_type": "text", "content": "公司面临原材料价格波动风险和汇率风险。"}]}
+                """);
+        Cli.Run index = Cli.run("index", "--data-dir", dir.toString(), report.toString());
+
+        Cli.Run run = Cli.run("ask", "--data-dir", dir.toString(), "测试科技2019年的主要业务是什么？");
+        Cli.Run json = Cli.run("ask", "--json", "--data-dir", dir.toString(), "测试科技面临哪些风险？");
+
+        assertThat(index.exit()).as(index.err()).isZero();
+        assertThat(run.exit()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).startsWith("这不是指标计算问题").contains("1. cn-report.json p.2");
+        var j = io.tickmark.output.SpreadJson.mapper().readTree(json.out());
+        assertThat(j.path("metric").asBoolean(true)).isFalse();
+        assertThat(j.path("evidence").path(0).path("page").asInt()).isEqualTo(3);
+    }
 }

@@ -31,7 +31,8 @@ public final class ChineseAsker {
             });
         }
         if (spreads.isEmpty()) {
-            return new ChineseQuestions.Reply(false, "无法回答：存储中没有中文年报。请先用 tickmark ingest 读取年报。", List.of());
+            // nothing to compute from: the search index may still hold the reports' passages
+            return new ChineseQuestions.Reply(false, "无法回答：存储中没有中文年报。请先用 tickmark ingest 读取年报。", List.of(), false);
         }
         return new ChineseQuestions(spreads).ask(question);
     }

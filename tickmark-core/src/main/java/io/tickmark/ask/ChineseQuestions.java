@@ -40,10 +40,22 @@ public final class ChineseQuestions {
     /** A Chinese metric name and how to compute it. */
     record ZhMetric(String id, List<String> names, Formula formula, Metric.Unit unit, int decimals) {}
 
-    /** The answer: whether it answered, its text, and the values in the order the question asked for them. */
-    public record Reply(boolean answered, String text, List<BigDecimal> values) {
+    /**
+     * The answer: whether it answered, its text, the values in the order the question asked for them, and whether
+     * the question asks for a metric at all (when not, the filings' passages answer it, not a computation).
+     */
+    public record Reply(boolean answered, String text, List<BigDecimal> values, boolean metric) {
         public Reply {
             values = List.copyOf(values);
+        }
+
+        public Reply(boolean answered, String text, List<BigDecimal> values) {
+            this(answered, text, values, true);
+        }
+
+        /** Not a metric question: nothing to compute. */
+        static Reply notAMetric(String why) {
+            return new Reply(false, why, List.of(), false);
         }
     }
 
@@ -69,13 +81,16 @@ public final class ChineseQuestions {
     public Reply ask(String rawQuestion) {
         String q = CasText.normalize(rawQuestion);
         Optional<CasSpread> spread = company(q);
-        if (spread.isEmpty()) return refuse("无法回答：问题中的公司不在已读取的年报中（可用全称、简称或股票代码）。");
+        List<ZhMetric> asked = metricsIn(q);
+        if (spread.isEmpty()) {
+            String why = "无法回答：问题中的公司不在已读取的年报中（可用全称、简称或股票代码）。";
+            return asked.isEmpty() ? Reply.notAMetric(why) : refuse(why);
+        }
         CasCompany company = spread.get().company();
         Matcher y = YEAR.matcher(q);
-        if (!y.find()) return refuse("无法回答：问题没有写明年份。");
+        if (!y.find()) return asked.isEmpty() ? Reply.notAMetric("无法回答：没有识别出指标，问题也没有写明年份。") : refuse("无法回答：问题没有写明年份。");
         int year = Integer.parseInt(y.group(1));
-        List<ZhMetric> asked = metricsIn(q);
-        if (asked.isEmpty()) return refuse("无法回答：没有识别出指标。已识别：公司 " + company.fullName() + "，年份 " + year + "。");
+        if (asked.isEmpty()) return Reply.notAMetric("无法回答：没有识别出指标。已识别：公司 " + company.fullName() + "，年份 " + year + "。");
         Integer decimals = decimals(q);
         List<BigDecimal> values = new ArrayList<>();
         StringBuilder text = new StringBuilder();

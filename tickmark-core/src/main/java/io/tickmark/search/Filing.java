@@ -78,9 +78,21 @@ public record Filing(String fileName, String sha256, String company, List<String
         Matcher listed = LISTED_AS.matcher(firstPage);
         String listedName = listed.find() ? listed.group(1).strip() : null;
         if (UNKNOWN.equals(company) && listedName != null) company = listedName;
+        String type = info.documentType();
+        if (UNKNOWN.equals(company) && io.tickmark.spread.CasSpreader.isChinese(doc)) {
+            // a Chinese report: its cover and company profile name it (全称, 简称, 股票代码); its title says which report it is
+            io.tickmark.cas.CasCompany cas = io.tickmark.cas.CasCover.read(doc);
+            if (cas.fullName() != null) company = cas.fullName();
+            tickers.addAll(cas.shortNames());
+            tickers.addAll(cas.stockCodes());
+            if ("unknown".equals(type)) type = chineseType(FilingPeriods.periods(doc, type, firstPage));
+            if (info.periodEnd() == null && cas.fiscalYear() != null) {
+                // CAS fiscal years are calendar years; an interim report's date stays the one it prints
+                if (ANNUAL.contains(type)) date = LocalDate.of(cas.fiscalYear(), 12, 31);
+            }
+        }
         if (UNKNOWN.equals(company)) company = printed(doc, knownCompanies, company);
         if (UNKNOWN.equals(company)) company = mostNamed(doc, company);
-        String type = info.documentType();
         List<Integer> years = new ArrayList<>(fiscalYears(type, date));
         if (!ANNUAL.contains(type) && release(firstPage)) {
             if ("unknown".equals(type)) type = RELEASE;
@@ -88,6 +100,14 @@ public record Filing(String fileName, String sha256, String company, List<String
         }
         return new Filing(doc.fileName(), doc.sha256(), company, new ArrayList<>(tickers), type, date,
                 years, doc.pages().size(), FilingPeriods.periods(doc, type, firstPage), FilingPeriods.filed(doc, type, date, firstPage));
+    }
+
+    /** A Chinese report's form by the part of the year its title names: 年度报告, 半年度报告, 季度报告. */
+    private static String chineseType(List<FiscalPeriod> periods) {
+        if (periods.contains(FiscalPeriod.FY)) return "annual report";
+        if (periods.equals(List.of(FiscalPeriod.H1))) return "semi-annual report";
+        if (!periods.isEmpty()) return "quarterly report";
+        return "unknown";
     }
 
     /** The form given to a press release about results that is not filed under its own cover (an 8-K exhibit). */

@@ -78,6 +78,14 @@ public final class QuestionSearch {
         Integer year = g.fiscalYear() != null ? g.fiscalYear() : year(question);
         QueryExpansion.Expanded expanded = QueryExpansion.standard().expand(question);
         String query = (query(question, companies, mentions(question)) + " " + expanded.terms()).strip();
+        if (Languages.chinese(question)) {
+            // the company's name would only match its cover and running heads: search the rest of the question
+            String words = question;
+            for (String alias : chineseAliases(question, companies)) words = words.replace(alias, " ");
+            // the year is a filter; as words it would match the running head of every page (2019年年度报告)
+            String kept = CHINESE_QUESTION_WORDS.matcher(CHINESE_YEAR.matcher(words).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            query = kept.isEmpty() ? words.strip() : kept;
+        }
         if (query.isBlank()) query = question.strip();
         String company = g.company() != null ? g.company() : companies.isEmpty() ? null : companies.get(0);
         Filters filters = new Filters(company, g.documentType(), year, g.period(), g.filedAfter(), g.filedBefore());
@@ -134,6 +142,10 @@ public final class QuestionSearch {
             Pattern.compile("(?i)\\bincome\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?(?:income|operations|earnings)\\b|\\bP\\s?&\\s?L\\b|\\bprofit\\s+and\\s+loss\\b"),
             StatementType.CASH_FLOW,
             Pattern.compile("(?i)\\bcash\\s+flows?\\s+statements?\\b|\\bstatements?\\s+of\\s+(?:consolidated\\s+)?cash\\s+flows?\\b"));
+    /** What a Chinese question asks with, not about: 是多少, 是什么, 哪些, 如何, 吗, 的 ... and its punctuation. */
+    private static final Pattern CHINESE_QUESTION_WORDS = Pattern.compile(
+            "是多少|是什么|是谁|为多少|有多少|多少|什么|哪些|哪个|哪里|如何|怎么样|怎样|怎么|为什么|是否|有没有|请问|分别|谁|吗|呢|吧|的|了|[？?，,。！!：:；;、“”\"（）()]");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年度?");
     /** A quarter, a part of a year, or a quarterly filing named in the question. */
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
@@ -213,6 +225,7 @@ public final class QuestionSearch {
 
     /** The indexed company names the question means (only one company's names, or none). */
     List<String> companies(String question) throws IOException {
+        if (Languages.chinese(question)) return chinese(question);
         for (String mention : mentions(question)) {
             List<String> names = index.resolveCompany(mention);
             if (!names.isEmpty()) return names;
@@ -229,6 +242,45 @@ public final class QuestionSearch {
             if (names.size() == 1) return names;
         }
         return List.of();
+    }
+
+    /**
+     * The indexed company a Chinese question names by its full name, short name (简称) or stock code, as the report's
+     * cover prints them (the longest name written wins; none when it names two companies).
+     */
+    private List<String> chinese(String question) throws IOException {
+        String q = question.replaceAll("\\s+", "");
+        String best = null;
+        int longest = 0;
+        Set<String> companies = new LinkedHashSet<>();
+        for (Filing f : index.filings()) {
+            List<String> aliases = new ArrayList<>(f.tickers());
+            aliases.add(f.company());
+            for (String alias : aliases) {
+                String a = alias.replaceAll("\\s+", "");
+                if (a.length() < 2 || !q.contains(a)) continue;
+                companies.add(f.company());
+                if (a.length() > longest) {
+                    longest = a.length();
+                    best = f.company();
+                }
+            }
+        }
+        return best == null || companies.size() > 1 ? List.of() : List.of(best);
+    }
+
+    /** The names a Chinese question gives the company (full, short, code), taken out of its search words like an English name. */
+    private List<String> chineseAliases(String question, List<String> companies) throws IOException {
+        String q = question.replaceAll("\\s+", "");
+        List<String> out = new ArrayList<>();
+        for (Filing f : index.filings()) {
+            if (!companies.contains(f.company())) continue;
+            List<String> aliases = new ArrayList<>(f.tickers());
+            aliases.add(f.company());
+            for (String a : aliases) if (a.length() >= 2 && q.contains(a.replaceAll("\\s+", "")) && !out.contains(a)) out.add(a);
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
     }
 
     private static List<String> mentions(String question) {
@@ -300,6 +352,9 @@ public final class QuestionSearch {
         while (m.find()) latest = max(latest, Integer.parseInt(m.group(1)));
         Matcher s = SHORT_YEAR.matcher(question);
         while (s.find()) latest = max(latest, 2000 + Integer.parseInt(s.group(1)));
+        // "测试科技2019年": no word boundary between Han characters and digits, so the year is read by its 年
+        Matcher zh = CHINESE_YEAR.matcher(question);
+        while (zh.find()) latest = max(latest, Integer.parseInt(zh.group(1)));
         return latest;
     }
 

@@ -99,6 +99,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final float STATEMENT_BOOST = 1.5f;
     /** The weight of a query's match on the section heading beside its match on the passage text. */
     private static final float SECTION_WEIGHT = 0.3f;
+    /** How much a Chinese query's words found side by side add, beside each word's own score. */
+    private static final float CHINESE_PHRASE_WEIGHT = 1.0f;
 
     private final Path path;
     private final Directory directory;
@@ -484,6 +486,13 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("every indexed filing is in Chinese: ask in Chinese (用中文提问)");
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (zh) {
+            // SmartChinese cuts a compound into words (主要业务: 主要, 业务): the words standing together, as asked, count too
+            for (String part : query.strip().split("\\s+")) {
+                Query phrase = new QueryBuilder(chinese).createPhraseQuery(TEXT_ZH, part);
+                if (phrase instanceof org.apache.lucene.search.PhraseQuery) q.add(new org.apache.lucene.search.BoostQuery(phrase, CHINESE_PHRASE_WEIGHT), Occur.SHOULD);
+            }
+        }
         // the words of the section heading a passage falls under count too, a little: a page continuing the
         // "Legal Proceedings" note is about legal proceedings even where its text does not say so
         Query heading = zh ? null : new QueryBuilder(analyzer).createBooleanQuery(SECTION, query, Occur.SHOULD);

@@ -62,4 +62,17 @@ class ChineseQuestionsTest {
         assertThat(r.answered()).isTrue();
         assertThat(r.text()).contains("毛利率为46.67%");
     }
+
+    @Test
+    void aQuestionForNoMetricIsSaidToBeNoneSoThePassagesCanAnswerIt() {
+        ChineseQuestions.Reply business = ASK.ask("测试科技2019年的主要业务是什么？");
+        ChineseQuestions.Reply risks = ASK.ask("测试科技面临哪些风险？");
+        ChineseQuestions.Reply noYear = ASK.ask("测试科技的营业收入是多少？");
+
+        assertThat(business.answered()).isFalse();
+        assertThat(business.metric()).isFalse();
+        assertThat(risks.metric()).as("no metric and no year").isFalse();
+        assertThat(noYear.metric()).as("a metric without its year is still a metric question: it is refused, not searched").isTrue();
+        assertThat(noYear.text()).contains("没有写明年份");
+    }
 }

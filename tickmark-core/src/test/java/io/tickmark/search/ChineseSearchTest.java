@@ -54,4 +54,37 @@ class ChineseSearchTest {
         assertThat(Languages.chinese("营业收入 (RMB million)")).isTrue();
         assertThat(Languages.chinese("Revenue grew 5% in 2022")).isFalse();
     }
+
+    @Test
+    void a_chinese_report_is_filed_under_the_company_its_cover_names_and_found_by_its_short_name() throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.add(io.tickmark.cas.CasReports.report());
+            Filing f = index.filings().get(0);
+
+            assertThat(f.company()).isEqualTo("测试科技股份有限公司");
+            assertThat(f.tickers()).contains("测试科技", "300999");
+            assertThat(f.documentType()).isEqualTo("annual report");
+            assertThat(f.periodEnd()).isEqualTo(java.time.LocalDate.of(2019, 12, 31));
+            assertThat(index.resolveCompany("测试科技")).containsExactly("测试科技股份有限公司");
+
+            QuestionSearch.Result r = new QuestionSearch(index).search("测试科技2019年的研发费用是多少？", 3);
+            assertThat(r.filters().company()).isEqualTo("测试科技股份有限公司");
+            assertThat(r.filters().fiscalYear()).isEqualTo(2019);
+            assertThat(r.query()).as("the company, the year and the question words are not searched").isEqualTo("研发费用");
+            assertThat(r.passages()).isNotEmpty();
+            assertThat(r.unknownCompany()).isNull();
+        }
+    }
+
+    @Test
+    void a_chinese_compound_ranks_the_page_where_its_words_stand_together_first() throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.add(TextDocs.of("cn.pdf", List.of(
+                    List.of("公司业务范围广泛，主要客户遍布全国，业务收入主要来自华东，主要产品销往海外，业务持续增长。"),
+                    List.of("报告期内公司从事的主要业务为医药中间体的研发和生产。"))));
+            List<Passage> found = index.search("主要业务", Filters.none(), 2);
+
+            assertThat(found.get(0).page()).isEqualTo(2);
+        }
+    }
 }
