@@ -587,6 +587,16 @@ final class Api {
         Answer answer = ws.asker().ask(question);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", answer);
+        if (io.tickmark.ask.ChineseQuestions.isChinese(question)) {
+            // a Chinese metric question is computed from the stored CAS statements (corrections in force), as the CLI does;
+            // one asking for no metric goes on to the passages below
+            io.tickmark.ask.ChineseQuestions.Reply reply = new io.tickmark.ask.ChineseAsker(ws.facts()).ask(question);
+            if (reply.answered() || reply.metric()) {
+                out.put("chineseAnswer", reply);
+                ctx.json(out);
+                return;
+            }
+        }
         if (answer.status() == Answer.Status.NOT_UNDERSTOOD) {
             List<Passage> evidence;
             String unknown = null;

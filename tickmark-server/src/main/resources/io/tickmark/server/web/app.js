@@ -248,6 +248,12 @@
   function renderAnswer(r) {
     const a = r.answer;
     const box = el("div", { class: "card" });
+    const zh = r.chineseAnswer;
+    if (zh) {
+      // a Chinese metric question, computed from the CAS statements: its text carries formula and ticked inputs
+      box.append(zh.answered ? el("pre", { class: "answer chinese-answer" }, zh.text) : el("p", { class: "error" }, zh.text));
+      return box;
+    }
     if (a.status === "ANSWERED") {
       box.append(el("div", { class: "answer" }, a.display), el("p", { class: "muted" }, (a.metric || "") + " · FY" + a.fiscalYear + " · " + a.companies.join(" / ")),
         el("p", {}, el("b", {}, t("ask.formula") + ": "), a.formula), el("ul", {}, a.steps.map(s => el("li", {}, s))),
