@@ -1,8 +1,11 @@
 package io.tickmark.search;
 
+import io.tickmark.cas.CasCompany;
+import io.tickmark.cas.CasCover;
 import io.tickmark.document.Document;
 import io.tickmark.document.Page;
 import io.tickmark.document.TextLine;
+import io.tickmark.spread.CasSpreader;
 import io.tickmark.spread.Covers;
 import io.tickmark.spread.DocumentInfo;
 import io.tickmark.statement.Dates;
@@ -79,9 +82,9 @@ public record Filing(String fileName, String sha256, String company, List<String
         String listedName = listed.find() ? listed.group(1).strip() : null;
         if (UNKNOWN.equals(company) && listedName != null) company = listedName;
         String type = info.documentType();
-        if (UNKNOWN.equals(company) && io.tickmark.spread.CasSpreader.isChinese(doc)) {
+        if (UNKNOWN.equals(company) && CasSpreader.isChinese(doc)) {
             // a Chinese report: its cover and company profile name it (全称, 简称, 股票代码); its title says which report it is
-            io.tickmark.cas.CasCompany cas = io.tickmark.cas.CasCover.read(doc);
+            CasCompany cas = CasCover.read(doc);
             if (cas.fullName() != null) company = cas.fullName();
             tickers.addAll(cas.shortNames());
             tickers.addAll(cas.stockCodes());
