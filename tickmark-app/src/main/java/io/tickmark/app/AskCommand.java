@@ -195,8 +195,10 @@ final class AskCommand implements Callable<Integer> {
         } else if (llm != null && printModelAnswer(question, result, llm)) {
             return;
         }
-        io.out().println(llm == null ? "No language model is configured: the passages that best answer it, with their sources:"
-                : "The passages that best answer it, with their sources:");
+        boolean zh = ChineseQuestions.isChinese(question);
+        io.out().println(llm == null
+                ? zh ? "未配置语言模型：以下为最能回答该问题的段落及其出处：" : "No language model is configured: the passages that best answer it, with their sources:"
+                : zh ? "以下为最能回答该问题的段落及其出处：" : "The passages that best answer it, with their sources:");
         int n = 0;
         for (Passage p : result.passages()) {
             io.out().println((++n) + ". " + p.cite() + (p.section() == null || p.section().isBlank() ? "" : " · " + p.section()));

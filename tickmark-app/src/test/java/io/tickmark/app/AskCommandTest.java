@@ -194,7 +194,7 @@ class AskCommandTest {
 
         assertThat(index.exit()).as(index.err()).isZero();
         assertThat(run.exit()).as(run.err() + run.out()).isZero();
-        assertThat(run.out()).startsWith("这不是指标计算问题").contains("1. cn-report.json p.2");
+        assertThat(run.out()).startsWith("这不是指标计算问题").contains("未配置语言模型", "1. cn-report.json p.2");
         var j = io.tickmark.output.SpreadJson.mapper().readTree(json.out());
         assertThat(j.path("metric").asBoolean(true)).isFalse();
         assertThat(j.path("evidence").path(0).path("page").asInt()).isEqualTo(3);
