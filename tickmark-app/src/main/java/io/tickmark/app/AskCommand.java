@@ -60,7 +60,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String question = String.join(" ", words);
         LanguageModelSettings llm = llmOptions.settings(io);
-        if (ChineseQuestions.isChinese(question)) return chinese(question);
+        if (ChineseQuestions.isChinese(question)) return chinese(question, llm);
         Answer answer;
         try (FactStore store = storeOptions.open(io)) {
             answer = new Asker(store).ask(question);
@@ -134,7 +134,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** A question in Chinese: answered (or refused) in Chinese from the stored Chinese reports. */
-    private int chinese(String question) throws Exception {
+    private int chinese(String question, LanguageModelSettings llm) throws Exception {
         ChineseQuestions.Reply reply;
         try (FactStore store = storeOptions.open(io)) {
             reply = new ChineseAsker(store).ask(question);
@@ -162,7 +162,7 @@ final class AskCommand implements Callable<Integer> {
             return reply.answered() ? 0 : 1;
         }
         io.out().println("这不是指标计算问题，不做计算：以下为回答该问题的报告段落。");
-        evidence(question, passages, llmOptions.settings(io));
+        evidence(question, passages, llm);
         io.out().flush();
         return passages.unknownCompany() == null ? 0 : 1;
     }

@@ -107,7 +107,7 @@ final class IngestCommand implements Callable<Integer> {
         if (verbosity.verbose && outcome.cause() != null) outcome.cause().printStackTrace(io.err());
     }
 
-    /** "Foot Locker, Inc. · 8-K · no statements to spread: in the search index only · 0.9s" */
+    /** "Acme Widgets, Inc. · 8-K · no statements to spread: in the search index only · 0.9s" */
     private static String searchable(Outcome outcome) {
         DocumentInfo info = outcome.spread().document();
         return String.join(" · ", info.company(), info.documentType(), "no statements to spread: in the search index only", outcome.seconds());

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * When the filters leave nothing, the year and then the company are let go, and the result says so.
  */
 public final class QuestionSearch {
-    private static final Pattern YEAR = Pattern.compile("(?i)(?:\\bFY\\s?'?|\\bQ[1-4]\\s?'?|\\b)((?:19|20)\\d{2})\\b");
+    /** A year, not inside a longer run of ASCII letters or digits ("\b" would also refuse "科技2019年": Han characters are letters to it). */
+    private static final Pattern YEAR = Pattern.compile("(?i)(?:\\bFY\\s?'?|\\bQ[1-4]\\s?'?|(?<![A-Za-z0-9]))((?:19|20)\\d{2})(?![A-Za-z0-9])");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?i)\\bFY\\s?'?(\\d{2})\\b");
     private static final Pattern QUARTER_NAME = Pattern.compile("\\bQ([1-4])\\b|\\b([1-4])Q\\b");
     private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
@@ -145,7 +146,8 @@ public final class QuestionSearch {
     /** What a Chinese question asks with, not about: 是多少, 是什么, 哪些, 如何, 吗, 的 ... and its punctuation. */
     private static final Pattern CHINESE_QUESTION_WORDS = Pattern.compile(
             "是多少|是什么|是谁|为多少|有多少|多少|什么|哪些|哪个|哪里|如何|怎么样|怎样|怎么|为什么|是否|有没有|请问|分别|谁|吗|呢|吧|的|了|[？?，,。！!：:；;、“”\"（）()]");
-    private static final Pattern CHINESE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年度?");
+    /** "2019年", "2019年度" in a Chinese question: taken out of its search words (the year is a filter). */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}\\s*年度?");
     /** A quarter, a part of a year, or a quarterly filing named in the question. */
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)\\bQ[1-4]\\b|\\b[1-4]Q(?:\\d{2})?\\b|\\bquarter(?:ly)?\\b|\\b(?:three|six|nine)\\s+months\\b|\\b(?:first|second)\\s+half\\b|\\b10-?Q\\b|\\byear[- ]to[- ]date\\b");
@@ -352,9 +354,6 @@ public final class QuestionSearch {
         while (m.find()) latest = max(latest, Integer.parseInt(m.group(1)));
         Matcher s = SHORT_YEAR.matcher(question);
         while (s.find()) latest = max(latest, 2000 + Integer.parseInt(s.group(1)));
-        // "测试科技2019年": no word boundary between Han characters and digits, so the year is read by its 年
-        Matcher zh = CHINESE_YEAR.matcher(question);
-        while (zh.find()) latest = max(latest, Integer.parseInt(zh.group(1)));
         return latest;
     }
 
